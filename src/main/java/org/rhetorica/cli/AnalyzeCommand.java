@@ -1,0 +1,99 @@
+package org.rhetorica.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rhetorica.doc.DocumentJson;
+import org.rhetorica.ingest.Ingest;
+import org.rhetorica.ingest.InputFailure;
+import org.rhetorica.ingest.InputFile;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
+import org.rhetorica.report.ResultWriter;
+import org.rhetorica.run.Batch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rhetorica analyze}: documents in, JSON results and HTML reports out. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyzes documents: plain text, HTML, JSON Lines and WARC files, folders of them, or - for standard input.",
+                "Writes <id>.json and <id>.html per document and index.html for the corpus into --out,",
+                "or, with --format jsonl, one JSON object per document to standard output.",
+                "Exit code 0: every input was read; 1: some inputs failed (reported, the rest done); 2: usage error."})
+public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
+    enum Format { json, jsonl }
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders (walked recursively) or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder for the results (required unless --format jsonl).")
+    Path out;
+
+    @Option(names = "--format", description = "json (files in --out, the default) or jsonl (standard output).")
+    Format format = Format.json;
+
+    @Mixin
+    PipelineOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream log = System.err;
+        if (format == Format.json && out == null) {
+            log.println("error: give --out DIR, or --format jsonl to write to standard output");
+            return 2;
+        }
+        Ingest ingest = new Ingest(options.ingestOptions());
+        List<InputFailure> failures = new ArrayList<>();
+        List<InputFile> files = ingest.discover(inputs, failure -> {
+            failures.add(failure);
+            log.println("error: " + failure);
+        });
+        try (Resources resources = options.resources()) {
+            Pipeline pipeline = options.pipeline(resources);
+            ResultWriter writer = format == Format.json ? new ResultWriter(out) : null;
+            BufferedWriter stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            Batch.Outcome outcome;
+            try (Progress progress = Progress.start(files.size(), log)) {
+                outcome = new Batch(ingest, pipeline, options.threads).run(files, new Batch.Sink() {
+                    @Override
+                    public void document(org.rhetorica.doc.Document doc, long nanos) throws Exception {
+                        if (writer != null) {
+                            writer.write(doc);
+                        } else {
+                            stdout.write(DocumentJson.toLine(doc));
+                            stdout.newLine();
+                        }
+                        progress.document();
+                    }
+
+                    @Override
+                    public void failure(InputFailure failure) {
+                        failures.add(failure);
+                        log.println("error: " + failure);
+                    }
+
+                    @Override
+                    public void fileDone(InputFile file) {
+                        progress.fileDone();
+                    }
+                });
+            }
+            stdout.flush();
+            if (writer != null) {
+                failures.forEach(writer::failed);
+                writer.finish();
+            }
+            log.printf(Locale.ROOT, "%d documents from %d files%s; %d inputs failed%n", outcome.documents(),
+                    outcome.files(), writer != null ? " written to " + out : "", failures.size());
+        }
+        return failures.isEmpty() ? 0 : 1;
+    }
+}

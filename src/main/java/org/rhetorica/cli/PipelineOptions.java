@@ -1,0 +1,38 @@
+package org.rhetorica.cli;
+
+import java.util.HashSet;
+import java.util.List;
+import org.rhetorica.encoder.EncoderSpec;
+import org.rhetorica.ingest.IngestOptions;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run the whole pipeline. */
+final class PipelineOptions {
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents analysed at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--skip", split = ",", paramLabel = "ANNOTATOR",
+            description = "Annotators to leave out, by name (see `rhetorica annotators`).")
+    List<String> skip = List.of();
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES",
+            description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
+    int maxFileBytes = IngestOptions.DEFAULT_MAX_FILE_BYTES;
+
+    Resources resources() {
+        // Workers already keep every processor busy; more encoder threads each would only contend.
+        int processors = Runtime.getRuntime().availableProcessors();
+        return new Resources(EncoderSpec.DEFAULT.withThreads(Math.max(1, processors / threads)));
+    }
+
+    Pipeline pipeline(Resources resources) {
+        return Pipeline.standard(resources, new HashSet<>(skip));
+    }
+
+    IngestOptions ingestOptions() {
+        return new IngestOptions(maxFileBytes);
+    }
+}

@@ -1,0 +1,66 @@
+package org.rhetorica.doc;
+
+import java.util.List;
+
+/**
+ * What is known about a document besides its text. Every field but {@code id} and {@code origin}
+ * may be null when the input does not say.
+ *
+ * @param published publication date or date-time as ISO 8601 text, as precise as the source gives it
+ * @param source the outlet or site
+ * @param language ISO 639-1 code where one exists, else ISO 639-3; {@code "und"} when undetermined
+ * @param warnings problems met while reading the document that did not stop it, for example bytes
+ *     that are not valid in the chosen encoding
+ */
+public record Metadata(
+        String id,
+        Origin origin,
+        String title,
+        String author,
+        String published,
+        String source,
+        String url,
+        String language,
+        List<String> warnings) {
+
+    public Metadata {
+        if (id == null || id.isEmpty()) {
+            throw new IllegalArgumentException("a document needs an id");
+        }
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public static Metadata of(String id, Origin origin) {
+        return new Metadata(id, origin, null, null, null, null, null, null, List.of());
+    }
+
+    public Metadata withTitle(String newTitle) {
+        return new Metadata(id, origin, newTitle, author, published, source, url, language, warnings);
+    }
+
+    public Metadata withAuthor(String newAuthor) {
+        return new Metadata(id, origin, title, newAuthor, published, source, url, language, warnings);
+    }
+
+    public Metadata withPublished(String newPublished) {
+        return new Metadata(id, origin, title, author, newPublished, source, url, language, warnings);
+    }
+
+    public Metadata withSource(String newSource) {
+        return new Metadata(id, origin, title, author, published, newSource, url, language, warnings);
+    }
+
+    public Metadata withUrl(String newUrl) {
+        return new Metadata(id, origin, title, author, published, source, newUrl, language, warnings);
+    }
+
+    public Metadata withLanguage(String newLanguage) {
+        return new Metadata(id, origin, title, author, published, source, url, newLanguage, warnings);
+    }
+
+    public Metadata withWarning(String warning) {
+        var all = new java.util.ArrayList<>(warnings);
+        all.add(warning);
+        return new Metadata(id, origin, title, author, published, source, url, language, all);
+    }
+}

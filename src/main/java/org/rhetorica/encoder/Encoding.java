@@ -1,0 +1,77 @@
+package org.rhetorica.encoder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rhetorica.doc.Attachment;
+import org.rhetorica.doc.DataKey;
+import org.rhetorica.doc.Document;
+import org.rhetorica.doc.Layer;
+import org.rhetorica.doc.Span;
+import org.rhetorica.pipeline.Annotator;
+import org.rhetorica.pipeline.NamedProvider;
+import org.rhetorica.pipeline.Resources;
+import org.rhetorica.text.Sentences;
+
+/**
+ * Runs the shared encoder once over a document and attaches its token vectors for the model heads.
+ * It also gives the document its word tokens, as the encoder's tokenizer splits them, so that the
+ * text is tokenized once.
+ */
+public final class Encoding implements Annotator {
+    public static final Attachment<EncodedText> VECTORS = new Attachment<>("vectors", EncodedText.class);
+    /** Words: the tokenizer's split at white space and punctuation. A working layer, not in the JSON. */
+    public static final Layer<Span> TOKENS = Layer.working("tokens", Span.class);
+
+    private final TextEncoder encoder;
+
+    public Encoding(TextEncoder encoder) {
+        this.encoder = encoder;
+    }
+
+    /** The pipeline's one encoder, loaded on first use. */
+    public static TextEncoder sharedEncoder(Resources resources) {
+        return resources.shared(TextEncoder.class, r -> TextEncoder.load(r.encoderSpec()));
+    }
+
+    @Override
+    public Set<DataKey> requires() {
+        return Set.of(Sentences.LAYER);
+    }
+
+    @Override
+    public Set<DataKey> produces() {
+        return Set.of(VECTORS, TOKENS);
+    }
+
+    @Override
+    public boolean appliesTo(Document doc) {
+        return doc.isEnglish();
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        EncodedText encoded = encoder.encode(doc.text(), doc.layer(Sentences.LAYER));
+        return doc.with(VECTORS, encoded).with(TOKENS, words(encoded));
+    }
+
+    static List<Span> words(EncodedText encoded) {
+        List<Span> words = new ArrayList<>();
+        int piece = 0;
+        while (piece < encoded.size()) {
+            int last = piece;
+            while (last + 1 < encoded.size() && encoded.word(last + 1) == encoded.word(piece)) {
+                last++;
+            }
+            words.add(new Span(encoded.start(piece), encoded.end(last)));
+            piece = last + 1;
+        }
+        return words;
+    }
+
+    public static final class Provider extends NamedProvider {
+        public Provider() {
+            super("encoding", resources -> new Encoding(sharedEncoder(resources)));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.rhetorica.pipeline;
+
+import java.util.Set;
+import org.rhetorica.doc.DataKey;
+import org.rhetorica.doc.Document;
+
+/**
+ * Reads a document and returns it with the layers it produces added. Annotators hold no per-call
+ * state and are safe to call from several threads at once.
+ */
+public interface Annotator {
+    /** Layers and attachments that must be on the document before {@link #annotate} is called. */
+    Set<DataKey> requires();
+
+    /** Layers and attachments the returned document has that the input did not. */
+    Set<DataKey> produces();
+
+    /** Whether this annotator applies to the document; English-only models say no to other languages. */
+    default boolean appliesTo(Document doc) {
+        return true;
+    }
+
+    Document annotate(Document doc);
+}

@@ -1,0 +1,66 @@
+package org.rhetorica.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.rhetorica.doc.Document;
+import org.rhetorica.doc.DocumentJson;
+import org.rhetorica.doc.Layer;
+import org.rhetorica.ingest.InputFailure;
+
+/**
+ * Writes each document's JSON result and HTML report into an output folder, then a corpus page
+ * ({@code index.html}) that links them. Every file is written whole or not at all.
+ */
+public final class ResultWriter {
+    private final Path folder;
+    private final Set<String> usedNames = new HashSet<>();
+    private final List<CorpusPage.Entry> entries = new ArrayList<>();
+    private final List<InputFailure> failures = new ArrayList<>();
+
+    public ResultWriter(Path folder) throws IOException {
+        this.folder = folder;
+        Files.createDirectories(folder);
+        AtomicFiles.removeLeftovers(folder);
+    }
+
+    public void write(Document doc) throws IOException {
+        String name = uniqueName(doc.id());
+        AtomicFiles.write(folder.resolve(name + ".json"), DocumentJson.toPrettyJson(doc));
+        AtomicFiles.write(folder.resolve(name + ".html"), HtmlReport.render(doc));
+        entries.add(CorpusPage.Entry.of(doc, name));
+    }
+
+    public void failed(InputFailure failure) {
+        failures.add(failure);
+    }
+
+    /** Writes the corpus page; call once, after the last document. */
+    public void finish() throws IOException {
+        AtomicFiles.write(folder.resolve("index.html"), CorpusPage.render(entries, failures));
+    }
+
+    private String uniqueName(String id) {
+        String base = id.replaceAll("[^A-Za-z0-9._-]+", "_");
+        if (base.isEmpty() || base.startsWith(".")) {
+            base = "doc" + base;
+        }
+        if (base.toLowerCase(Locale.ROOT).equals("index")) {
+            base = "index-doc";
+        }
+        String name = base;
+        for (int n = 2; !usedNames.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
+
+    static int count(Document doc, Layer<?> layer) {
+        return doc.layer(layer).size();
+    }
+}

@@ -1,0 +1,27 @@
+package org.rhetorica.text;
+
+import org.rhetorica.pipeline.NamedProvider;
+
+/** Service providers for the text-structure annotators of this package. */
+public final class TextProviders {
+    private TextProviders() {}
+
+    public static final class LanguageProvider extends NamedProvider {
+        public LanguageProvider() {
+            super("language", resources -> Language.load());
+        }
+    }
+
+    public static final class ParagraphsProvider extends NamedProvider {
+        public ParagraphsProvider() {
+            super("paragraphs", resources -> new Paragraphs());
+        }
+    }
+
+    public static final class SentencesProvider extends NamedProvider {
+        public SentencesProvider() {
+            super("sentences", resources -> Sentences.load());
+        }
+    }
+
+}

@@ -1,0 +1,67 @@
+package org.rhetorica.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rhetorica.doc.DataKey;
+import org.rhetorica.doc.Document;
+import org.rhetorica.doc.Layer;
+import org.rhetorica.doc.Metadata;
+import org.rhetorica.doc.Origin;
+import org.rhetorica.doc.Span;
+
+class PipelineTest {
+    private static final Layer<Span> FIRST = Layer.written("first", Span.class);
+    private static final Layer<Span> SECOND = Layer.written("second", Span.class);
+
+    private record Step(Set<DataKey> requires, Layer<Span> makes, boolean applies) implements Annotator {
+        @Override
+        public Set<DataKey> produces() {
+            return Set.of(makes);
+        }
+
+        @Override
+        public boolean appliesTo(Document doc) {
+            return applies;
+        }
+
+        @Override
+        public Document annotate(Document doc) {
+            return doc.with(makes, List.of(new Span(0, 1)));
+        }
+    }
+
+    private static Document doc() {
+        return Document.of("text", Metadata.of("d", new Origin("-", 0, 4, null)));
+    }
+
+    @Test
+    void runsProducersBeforeTheirConsumersWhateverTheOrderGiven() {
+        Map<String, Annotator> annotators = new LinkedHashMap<>();
+        annotators.put("b", new Step(Set.of(FIRST), SECOND, true));
+        annotators.put("a", new Step(Set.of(), FIRST, true));
+        Pipeline pipeline = Pipeline.of(annotators);
+        assertEquals(List.of("a", "b"), pipeline.names());
+        assertEquals(List.of(FIRST, SECOND), pipeline.annotate(doc()).layers());
+    }
+
+    @Test
+    void anAnnotatorThatDoesNotApplyLeavesItsLayerEmpty() {
+        Pipeline pipeline = Pipeline.of(Map.of("a", new Step(Set.of(), FIRST, false)));
+        Document done = pipeline.annotate(doc());
+        assertEquals(List.of(FIRST), done.layers());
+        assertEquals(List.of(), done.layer(FIRST));
+    }
+
+    @Test
+    void aMissingRequirementIsNamed() {
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> Pipeline.of(Map.of("b", new Step(Set.of(FIRST), SECOND, true))));
+        assertEquals("b requires first, which no annotator produces", error.getMessage());
+    }
+}
