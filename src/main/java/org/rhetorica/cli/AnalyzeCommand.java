@@ -16,7 +16,7 @@ import org.rhetorica.ingest.InputFile;
 import org.rhetorica.pipeline.Pipeline;
 import org.rhetorica.pipeline.Resources;
 import org.rhetorica.report.ResultWriter;
-import org.rhetorica.run.Batch;
+import org.rhetorica.pipeline.Batch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

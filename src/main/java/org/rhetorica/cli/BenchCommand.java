@@ -22,7 +22,7 @@ import org.rhetorica.ingest.InputFile;
 import org.rhetorica.pipeline.Pipeline;
 import org.rhetorica.pipeline.Resources;
 import org.rhetorica.report.HtmlReport;
-import org.rhetorica.run.Batch;
+import org.rhetorica.pipeline.Batch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package org.rhetorica.cli;
 
 import java.util.HashSet;
 import java.util.List;
-import org.rhetorica.encoder.EncoderSpec;
+import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.ingest.IngestOptions;
 import org.rhetorica.pipeline.Pipeline;
 import org.rhetorica.pipeline.Resources;

@@ -3,7 +3,7 @@ package org.rhetorica.pipeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.rhetorica.encoder.EncoderSpec;
+import org.rhetorica.models.EncoderSpec;
 
 /**
  * What annotators share for the life of a pipeline: settings, and heavy objects made once on first

@@ -1,4 +1,4 @@
-package org.rhetorica.encoder;
+package org.rhetorica.models;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;

@@ -1,4 +1,4 @@
-package org.rhetorica.encoder;
+package org.rhetorica.models;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.rhetorica.encoder;
+package org.rhetorica.models;
 
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;

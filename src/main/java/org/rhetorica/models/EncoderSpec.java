@@ -1,4 +1,4 @@
-package org.rhetorica.encoder;
+package org.rhetorica.models;
 
 /**
  * Which encoder to run and how. Every trained head records the spec it was trained on and refuses

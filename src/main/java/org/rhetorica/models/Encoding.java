@@ -1,4 +1,4 @@
-package org.rhetorica.encoder;
+package org.rhetorica.models;
 
 import java.util.ArrayList;
 import java.util.List;

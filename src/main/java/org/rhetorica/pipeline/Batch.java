@@ -1,4 +1,4 @@
-package org.rhetorica.run;
+package org.rhetorica.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
