@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a BERT-style ONNX graph after its n-th transformer layer. The lower layers of a sentence
@@ -18,6 +20,8 @@ import java.util.Set;
  * whole pipeline run at the speed the project needs.
  */
 final class EncoderGraph {
+    private static final Pattern LAYER_NODE = Pattern.compile("/encoder/layer\\.(\\d+)/");
+
     private EncoderGraph() {}
 
     /** Name of the tensor a Hugging Face BERT export gives the output of layer {@code index} (from 0). */
@@ -25,12 +29,14 @@ final class EncoderGraph {
         return "/encoder/layer." + index + "/output/LayerNorm/Add_1_output_0";
     }
 
+    /** Transformer layers in the graph, counted from the node names ("/encoder/layer.5/..."). */
     static int countLayers(ModelProto model) {
-        Set<String> outputs = new HashSet<>();
-        model.getGraph().getNodeList().forEach(node -> outputs.addAll(node.getOutputList()));
         int layers = 0;
-        while (outputs.contains(layerOutput(layers))) {
-            layers++;
+        for (NodeProto node : model.getGraph().getNodeList()) {
+            Matcher matcher = LAYER_NODE.matcher(node.getName());
+            if (matcher.lookingAt()) {
+                layers = Math.max(layers, Integer.parseInt(matcher.group(1)) + 1);
+            }
         }
         return layers;
     }
