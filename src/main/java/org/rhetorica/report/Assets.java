@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 final class Assets {
     static final String REPORT_CSS = read("report.css");
     static final String REPORT_JS = read("report.js");
+    static final String CORPUS_CSS = read("corpus.css");
+    static final String CORPUS_JS = read("corpus.js");
 
     private Assets() {}
 
