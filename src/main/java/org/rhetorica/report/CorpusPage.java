@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.rhetorica.analysis.quotes.Quote;
+import org.rhetorica.analysis.techniques.TechniqueSpan;
+import org.rhetorica.doc.Layer;
 import org.rhetorica.ingest.InputFailure;
 
 /**
@@ -42,11 +45,16 @@ final class CorpusPage {
             }
         });
         html.append("<section><h2>Persuasion techniques by source</h2>");
-        BarChart.appendLegend(html, bySource, kinds);
-        BarChart.append(html, bySource, kinds, CHART_ROWS, "sources");
-        html.append("</section>\n<section><h2>Persuasion techniques by speaker</h2>")
-                .append("<p class=\"hint\">A source's own voice holds the techniques that no quote, interview turn or post attributes to someone.</p>");
-        BarChart.append(html, bySpeaker, kinds, CHART_ROWS, "speakers");
+        if (analysed(html, summary, TechniqueSpan.LAYER, "Techniques")) {
+            BarChart.appendLegend(html, bySource, kinds);
+            BarChart.append(html, bySource, kinds, CHART_ROWS, "sources");
+        }
+        html.append("</section>\n<section><h2>Persuasion techniques by speaker</h2>");
+        if (analysed(html, summary, TechniqueSpan.LAYER, "Techniques")) {
+            html.append("<p class=\"hint\">A source's own voice holds the techniques that no quote, interview turn or post ")
+                    .append("attributes to someone.</p>");
+            BarChart.append(html, bySpeaker, kinds, CHART_ROWS, "speakers");
+        }
         html.append("</section>\n");
         appendSpeakers(html, summary);
         appendDocuments(html, summary);
@@ -60,7 +68,16 @@ final class CorpusPage {
         return labels;
     }
 
-    static String voiceLabel(CorpusSummary.Voice voice) {
+    /** Whether some document has the layer; if none has, says that {@code what} were not analysed. */
+    private static boolean analysed(StringBuilder html, CorpusSummary summary, Layer<?> layer, String what) {
+        boolean analysed = summary.layerNames().contains(layer.name());
+        if (!analysed) {
+            html.append("<p class=\"none\">").append(what).append(" were not analysed in this run.</p>\n");
+        }
+        return analysed;
+    }
+
+    private static String voiceLabel(CorpusSummary.Voice voice) {
         if (!voice.ownVoice()) {
             return Html.escape(voice.name());
         }
@@ -101,6 +118,10 @@ final class CorpusPage {
         voices.sort(Comparator.comparingInt((Map.Entry<CorpusSummary.Voice, CorpusSummary.VoiceTotals> e) ->
                 e.getValue().quotes() + e.getValue().techniqueCount()).reversed());
         html.append("<section><h2>Speakers</h2>");
+        if (!summary.layerNames().contains(Quote.LAYER.name()) && !summary.layerNames().contains(TechniqueSpan.LAYER.name())) {
+            html.append("<p class=\"none\">Quotes and techniques were not analysed in this run.</p></section>\n");
+            return;
+        }
         if (voices.isEmpty()) {
             html.append("<p class=\"none\">No speaker found.</p></section>\n");
             return;

@@ -56,12 +56,12 @@ final class Highlights {
         return marks;
     }
 
-    static String techniqueTip(String title, TechniqueSpan span) {
+    private static String techniqueTip(String title, TechniqueSpan span) {
         return title + " · score " + String.format(Locale.ROOT, "%.2f", span.score()) + " · "
                 + (span.speaker() != null ? span.speaker() : OWN_VOICE);
     }
 
-    static String quoteTip(Quote quote, Document doc) {
+    private static String quoteTip(Quote quote, Document doc) {
         StringBuilder tip = new StringBuilder(kindName(quote.kind())).append(" · ")
                 .append(quote.speaker() != null ? quote.speaker() : "speaker unknown");
         if (quote.cue() != null) {
@@ -70,12 +70,12 @@ final class Highlights {
         return tip.toString();
     }
 
-    static String entityTip(Entity entity) {
+    private static String entityTip(Entity entity) {
         String type = entity.type() != null ? entity.type() : "entity";
         return entity.name() != null ? type + " · " + entity.name() : type;
     }
 
-    static String kindName(Quote.Kind kind) {
+    private static String kindName(Quote.Kind kind) {
         if (kind == null) {
             return "quote";
         }

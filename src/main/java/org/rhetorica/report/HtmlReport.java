@@ -40,9 +40,7 @@ public final class HtmlReport {
                 sentenceStarts(doc), SENTENCE_START);
         TechniqueSection techniqueSection = new TechniqueSection(doc, techniques);
 
-        StringBuilder text = new StringBuilder(doc.text().length() * 2 + 4096);
-        TextBody.append(text, doc, markup, speakers);
-        StringBuilder html = new StringBuilder(text.length() + 16384);
+        StringBuilder html = new StringBuilder(doc.text().length() * 3 + 20000);
         String title = Html.escape(titleOf(doc.metadata()));
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -53,27 +51,62 @@ public final class HtmlReport {
         html.append("<div class=\"layout\"><main>\n");
         appendLanguageNote(html, doc);
         html.append("<article id=\"text\" class=\"hide-s\" lang=\"").append(Html.escape(languageOf(doc))).append("\">\n");
-        html.append(text.length() > 0 ? text : "<p class=\"none\">The document is empty.</p>\n").append("</article>\n");
-        html.append("<h2>Who uses which technique</h2>\n");
-        techniqueSection.appendWhoUsesWhich(html, speakers);
-        html.append("<h2>Persuasion techniques</h2>\n");
-        techniqueSection.appendLegend(html);
-        html.append("<h2>Entities</h2>\n");
-        EntitySection.append(html, doc);
+        int textStart = html.length();
+        TextBody.append(html, doc, markup, speakers);
+        if (html.length() == textStart) {
+            html.append("<p class=\"none\">The document is empty.</p>\n");
+        }
+        html.append("</article>\n");
+        appendTables(html, doc, techniqueSection, speakers);
         html.append("</main>\n<aside>\n");
-        appendToggles(html, doc, otherLayers);
-        html.append("<section><h2>Techniques</h2><div class=\"slider\"><label for=\"threshold\">threshold</label>")
-                .append("<input type=\"range\" id=\"threshold\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\">")
-                .append("<output id=\"threshold-value\" for=\"threshold\">0.00</output></div>")
-                .append("<p class=\"hint\">Hides techniques scored below the threshold and recounts the rest.</p>");
-        techniqueSection.appendCounts(html);
-        html.append("</section>\n<section><h2>Quoted speakers</h2><p class=\"hint\">Click a speaker to pick out their words.</p>");
-        QuoteSection.append(html, doc, speakers);
-        html.append("</section>\n</aside></div>\n<footer>Rhetorica · hover a highlight for what it is; ")
+        appendPanels(html, doc, techniqueSection, speakers, otherLayers);
+        html.append("</aside></div>\n<footer>Rhetorica · hover a highlight for what it is; ")
                 .append("techniques are found by a model and carry its score. The JSON result gives every span with its offsets.</footer>\n")
                 .append("<div id=\"tip\" role=\"tooltip\" hidden></div>\n<script type=\"application/json\" id=\"technique-data\">")
                 .append(techniqueSection.data()).append("</script>\n<script>").append(Assets.REPORT_JS).append("</script>\n</body></html>\n");
         return html.toString();
+    }
+
+    /** Below the text: who uses which technique, the technique legend, the entities. */
+    private static void appendTables(StringBuilder html, Document doc, TechniqueSection techniqueSection, Speakers speakers) {
+        html.append("<h2>Who uses which technique</h2>\n");
+        if (analysed(html, doc, TechniqueSpan.LAYER, "Techniques")) {
+            techniqueSection.appendWhoUsesWhich(html, speakers);
+        }
+        html.append("<h2>Persuasion techniques</h2>\n");
+        techniqueSection.appendLegend(html);
+        html.append("<h2>Entities</h2>\n");
+        if (analysed(html, doc, Entity.LAYER, "Entities")) {
+            EntitySection.append(html, doc);
+        }
+    }
+
+    /** Beside the text: layer switches, the technique threshold and counts, the quoted speakers. */
+    private static void appendPanels(StringBuilder html, Document doc, TechniqueSection techniqueSection, Speakers speakers,
+            List<Layer<?>> otherLayers) {
+        appendToggles(html, doc, otherLayers);
+        html.append("<section><h2>Techniques</h2>");
+        if (analysed(html, doc, TechniqueSpan.LAYER, "Techniques")) {
+            html.append("<div class=\"slider\"><label for=\"threshold\">threshold</label>")
+                    .append("<input type=\"range\" id=\"threshold\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\">")
+                    .append("<output id=\"threshold-value\" for=\"threshold\">0.00</output></div>")
+                    .append("<p class=\"hint\">Hides techniques scored below the threshold and recounts the rest.</p>");
+            techniqueSection.appendCounts(html);
+        }
+        html.append("</section>\n<section><h2>Quoted speakers</h2>");
+        if (analysed(html, doc, Quote.LAYER, "Quotes")) {
+            html.append("<p class=\"hint\">Click a speaker to pick out their words.</p>");
+            QuoteSection.append(html, doc, speakers);
+        }
+        html.append("</section>\n");
+    }
+
+    /** Whether the document has the layer; if not, says that {@code what} were not analysed. */
+    private static boolean analysed(StringBuilder html, Document doc, Layer<?> layer, String what) {
+        if (!doc.has(layer)) {
+            html.append("<p class=\"none\">").append(what).append(" were not analysed.</p>\n");
+        }
+        return doc.has(layer);
     }
 
     static String titleOf(Metadata meta) {
@@ -157,24 +190,34 @@ public final class HtmlReport {
         }
     }
 
+    /** A switch for each highlight layer the document has. */
     private static void appendToggles(StringBuilder html, Document doc, List<Layer<?>> otherLayers) {
         html.append("<section><h2>Layers</h2><ul class=\"toggles\">");
-        appendToggle(html, "t", "techniques", doc.layer(TechniqueSpan.LAYER).size(), true, " data-total=\"\"");
-        appendToggle(html, "q", "quotes", doc.layer(Quote.LAYER).size(), true, "");
-        appendToggle(html, "e", "entities", doc.layer(Entity.LAYER).size(), true, "");
-        appendToggle(html, "s", "sentence starts", doc.layer(Sentences.LAYER).size(), false, "");
+        appendToggle(html, doc, TechniqueSpan.LAYER, "t", "techniques", true, " data-total=\"\"");
+        appendToggle(html, doc, Quote.LAYER, "q", "quotes", true, "");
+        appendToggle(html, doc, Entity.LAYER, "e", "entities", true, "");
+        appendToggle(html, doc, Sentences.LAYER, "s", "sentence starts", false, "");
         for (int i = 0; i < otherLayers.size(); i++) {
-            appendToggle(html, "g" + i, otherLayers.get(i).name(), doc.layer(otherLayers.get(i)).size(), true, "");
+            appendToggle(html, doc, otherLayers.get(i), "g" + i, otherLayers.get(i).name(), true, "");
         }
-        html.append("</ul><p class=\"hint\">Entities: <span class=\"sw et-person\"></span>person ")
-                .append("<span class=\"sw et-organization\"></span>organisation <span class=\"sw et-location\"></span>place ")
-                .append("<span class=\"sw et-other\"></span>other</p></section>\n");
+        html.append("</ul>");
+        if (doc.has(Entity.LAYER)) {
+            html.append("<p class=\"hint\">Entities: <span class=\"sw et-person\"></span>person ")
+                    .append("<span class=\"sw et-organization\"></span>organisation <span class=\"sw et-location\"></span>place ")
+                    .append("<span class=\"sw et-other\"></span>other</p>");
+        }
+        html.append("</section>\n");
     }
 
-    private static void appendToggle(StringBuilder html, String key, String name, int count, boolean shown, String countAttribute) {
+    private static void appendToggle(StringBuilder html, Document doc, Layer<?> layer, String key, String name, boolean shown,
+            String countAttribute) {
+        if (!doc.has(layer)) {
+            return;
+        }
         String keyClass = key.startsWith("g") ? "g" : key;
         html.append("<li><label><input type=\"checkbox\" data-layer=\"").append(key).append('"').append(shown ? " checked" : "")
                 .append("><span class=\"key ").append(keyClass).append("\"></span>").append(Html.escape(name))
-                .append("</label><span class=\"n\"").append(countAttribute).append('>').append(count).append("</span></li>");
+                .append("</label><span class=\"n\"").append(countAttribute).append('>').append(doc.layer(layer).size())
+                .append("</span></li>");
     }
 }

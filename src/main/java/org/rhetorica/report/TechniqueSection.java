@@ -129,8 +129,4 @@ final class TechniqueSection {
         }
         out.append("</tbody></table>\n");
     }
-
-    int total() {
-        return spans.size();
-    }
 }

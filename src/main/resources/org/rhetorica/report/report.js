@@ -44,7 +44,7 @@
   }
 
   var slider = document.getElementById('threshold');
-  slider.addEventListener('input', function () {
+  if (slider) slider.addEventListener('input', function () {
     var threshold = parseFloat(slider.value);
     document.getElementById('threshold-value').textContent = threshold.toFixed(2);
     text.querySelectorAll('.t').forEach(function (mark) {

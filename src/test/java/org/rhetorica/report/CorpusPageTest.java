@@ -141,4 +141,15 @@ class CorpusPageTest {
         assertFalse(html.contains("<postponed>"));
         assertFalse(html.contains("<broken>"));
     }
+
+    @Test
+    void saysWhatWasNotAnalysedRatherThanThatNothingWasFound() throws Exception {
+        ResultWriter writer = new ResultWriter(folder);
+        writer.write(document("plain", "Only paragraphs here.", "Plain", null, null));
+        writer.finish();
+        org.jsoup.nodes.Document page = Jsoup.parse(Files.readString(folder.resolve("index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("Techniques were not analysed in this run.", "Techniques were not analysed in this run.",
+                "Quotes and techniques were not analysed in this run."), texts(page.select("p.none")));
+        assertEquals(List.of("Plain json en 1"), texts(page.select("table.documents tbody tr")));
+    }
 }

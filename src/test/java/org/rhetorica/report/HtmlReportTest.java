@@ -202,4 +202,13 @@ class HtmlReportTest {
         assertEquals("claims · stance: for · topic: “Taxes”", claim.attr("data-tip"));
         assertEquals("claims1", page.select(".toggles li").last().text());
     }
+
+    @Test
+    void layersThatWereNotComputedAreSaidToBeNotAnalysedNotEmpty() {
+        org.jsoup.nodes.Document page = Jsoup.parse(HtmlReport.render(whole(Texts.document("plain", "Only paragraphs here."))));
+        assertEquals(List.of("Techniques were not analysed.", "Entities were not analysed.", "Techniques were not analysed.",
+                "Quotes were not analysed."), texts(page.select("p.none")));
+        assertTrue(page.select(".toggles li").isEmpty());
+        assertNull(page.getElementById("threshold"));
+    }
 }
