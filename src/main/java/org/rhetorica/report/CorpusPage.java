@@ -143,7 +143,7 @@ final class CorpusPage {
 
     private static void appendDocuments(StringBuilder html, CorpusSummary summary) {
         List<String> layers = summary.layerNames();
-        html.append("<section><h2>Documents</h2><table class=\"sortable documents\"><thead><tr><th>document</th>")
+        html.append("<section><h2>Documents</h2><div class=\"scroll\"><table class=\"sortable documents\"><thead><tr><th>document</th>")
                 .append("<th>source</th><th>published</th><th>language</th>");
         layers.forEach(layer -> html.append("<th class=\"n\">").append(Html.escape(layer)).append("</th>"));
         html.append("<th>warnings</th></tr></thead><tbody>\n");
@@ -160,6 +160,6 @@ final class CorpusPage {
             row.warnings().forEach(warning -> html.append("<div>").append(Html.escape(warning)).append("</div>"));
             html.append("</td></tr>\n");
         }
-        html.append("</tbody></table></section>\n");
+        html.append("</tbody></table></div></section>\n");
     }
 }

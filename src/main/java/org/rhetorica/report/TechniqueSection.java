@@ -103,7 +103,7 @@ final class TechniqueSection {
                 columns.add(kind);
             }
         }
-        out.append("<table class=\"matrix\"><thead><tr><th>speaker</th>");
+        out.append("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th>speaker</th>");
         for (int kind : columns) {
             out.append("<th class=\"n\"><span class=\"sw ").append(kinds.cssClass(kind)).append("\"></span>")
                     .append(Html.escape(kinds.title(kind))).append("</th>");
@@ -127,6 +127,6 @@ final class TechniqueSection {
             }
             out.append("<td class=\"n total\" data-row-total=\"").append(row).append("\">").append(total).append("</td></tr>\n");
         }
-        out.append("</tbody></table>\n");
+        out.append("</tbody></table></div>\n");
     }
 }
