@@ -10,17 +10,17 @@ import java.util.Locale;
 import java.util.Set;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.DocumentJson;
-import org.rhetorica.doc.Layer;
 import org.rhetorica.ingest.InputFailure;
 
 /**
  * Writes each document's JSON result and HTML report into an output folder, then a corpus page
- * ({@code index.html}) that links them. Every file is written whole or not at all.
+ * ({@code index.html}) that links them. Every file is written whole or not at all. Of each document
+ * it keeps counts only, for the corpus page. Not thread-safe: call from one thread.
  */
 public final class ResultWriter {
     private final Path folder;
     private final Set<String> usedNames = new HashSet<>();
-    private final List<CorpusPage.Entry> entries = new ArrayList<>();
+    private final CorpusSummary summary = new CorpusSummary();
     private final List<InputFailure> failures = new ArrayList<>();
 
     public ResultWriter(Path folder) throws IOException {
@@ -30,10 +30,13 @@ public final class ResultWriter {
     }
 
     public void write(Document doc) throws IOException {
+        // Both rendered before either is written, so that a rendering error leaves no half result.
+        String json = DocumentJson.toPrettyJson(doc);
+        String html = HtmlReport.render(doc);
         String name = uniqueName(doc.id());
-        AtomicFiles.write(folder.resolve(name + ".json"), DocumentJson.toPrettyJson(doc));
-        AtomicFiles.write(folder.resolve(name + ".html"), HtmlReport.render(doc));
-        entries.add(CorpusPage.Entry.of(doc, name));
+        AtomicFiles.write(folder.resolve(name + ".json"), json);
+        AtomicFiles.write(folder.resolve(name + ".html"), html);
+        summary.add(doc, name);
     }
 
     public void failed(InputFailure failure) {
@@ -42,7 +45,7 @@ public final class ResultWriter {
 
     /** Writes the corpus page; call once, after the last document. */
     public void finish() throws IOException {
-        AtomicFiles.write(folder.resolve("index.html"), CorpusPage.render(entries, failures));
+        AtomicFiles.write(folder.resolve("index.html"), CorpusPage.render(summary, failures));
     }
 
     private String uniqueName(String id) {
@@ -58,9 +61,5 @@ public final class ResultWriter {
             name = base + "-" + n;
         }
         return name;
-    }
-
-    static int count(Document doc, Layer<?> layer) {
-        return doc.layer(layer).size();
     }
 }
