@@ -1,5 +1,6 @@
 package org.rhetorica.doc;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -128,7 +129,31 @@ public final class Document {
         return new Document(text, Objects.requireNonNull(newMetadata), layers, attachments);
     }
 
+    /** Checks the span and every span among its record components (a quote's cue, say). */
     private void checkInside(Layer<?> key, Spanned span) {
+        checkRange(key, span);
+        RecordComponent[] components = span.getClass().getRecordComponents();
+        if (components != null) {
+            for (RecordComponent component : components) {
+                if (Spanned.class.isAssignableFrom(component.getType())) {
+                    Object inner = read(component, span);
+                    if (inner != null) {
+                        checkRange(key, (Spanned) inner);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
+        }
+    }
+
+    private void checkRange(Layer<?> key, Spanned span) {
         if (span.start() < 0 || span.end() > text.length() || span.end() < span.start()) {
             throw new IllegalArgumentException(key.name() + " span [" + span.start() + ", " + span.end()
                     + ") lies outside document " + id() + " of length " + text.length());

@@ -1,6 +1,8 @@
 package org.rhetorica.doc;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,6 +35,11 @@ public final class DocumentJson {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
+    /** Two-space indents and "\n" line ends on every system, so that results compare byte for byte. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
     private DocumentJson() {}
 
     /** The document as one line of JSON, for JSON Lines output. */
@@ -42,7 +49,7 @@ public final class DocumentJson {
 
     /** The document as indented JSON, for files meant to be read. */
     public static String toPrettyJson(Document doc) {
-        return write(doc, MAPPER.writerWithDefaultPrettyPrinter());
+        return write(doc, MAPPER.writer(PRETTY));
     }
 
     public static ObjectMapper mapper() {

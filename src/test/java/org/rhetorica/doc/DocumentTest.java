@@ -37,6 +37,16 @@ class DocumentTest {
         assertThrows(IllegalArgumentException.class, () -> emoji.with(WORDS, List.of(new Span(0, 2))));
     }
 
+    public record Cued(int start, int end, Span cue) implements Spanned {}
+
+    @Test
+    void refusesNestedSpansOutsideTheText() {
+        Layer<Cued> cued = Layer.written("cued", Cued.class);
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> doc.with(cued, List.of(new Cued(0, 3, new Span(12, 20)))));
+        assertEquals("cued span [12, 20) lies outside document d1 of length 14", error.getMessage());
+    }
+
     @Test
     void spansRefuseBackwardRanges() {
         assertThrows(IllegalArgumentException.class, () -> new Span(5, 4));
