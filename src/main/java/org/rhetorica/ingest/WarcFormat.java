@@ -1,9 +1,11 @@
 package org.rhetorica.ingest;
 
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -22,9 +24,10 @@ import org.rhetorica.doc.Document;
  * file, since archives are often far larger than any page in them.
  *
  * <p>Documents are numbered across the file ({@code <idBase>#1}, {@code #2}...); each origin's record
- * is the response's target URI, its range lies in the decoded HTTP payload. A record that cannot be
- * read fails alone; where the archive itself is broken (a malformed record header, the file ending
- * in the middle of a record) reading stops there, since later records cannot be found reliably.
+ * is the response's target URI, its range lies in the decoded HTTP payload. A record whose content
+ * cannot be read (a malformed HTTP message, an unsupported Content-Encoding) fails alone; where the
+ * archive itself is broken (a malformed record header, the file ending in the middle of a record)
+ * reading stops there, since later records cannot be found reliably.
  */
 final class WarcFormat {
     private static final int BUFFER_BYTES = 64 * 1024;
@@ -42,11 +45,11 @@ final class WarcFormat {
         Numbering numbering = new Numbering(file.idBase(), documents);
         boolean failed = false;
         int complete = 0;
-        try (WarcReader reader = new WarcReader(gunzipped(in))) {
+        try (ArchiveStream archive = new ArchiveStream(gunzipped(in)); WarcReader reader = new WarcReader(archive)) {
             for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
                 if (next.get() instanceof WarcResponse response) {
                     String where = file.display() + " (record " + (complete + 1) + ": " + response.target() + ")";
-                    failed |= !readResponse(response, file.display(), where, numbering, failures);
+                    failed |= !readResponse(response, archive, file.display(), where, numbering, failures);
                 }
                 complete++;
             }
@@ -70,42 +73,84 @@ final class WarcFormat {
     }
 
     /**
-     * Reads one response record; returns false when it failed. Failures of the archive's own framing
-     * (a truncated file) are thrown, to stop reading.
+     * Reads one response record; returns false when it failed. A failure of the archive itself (the
+     * file ends inside the record) is thrown, to stop reading.
      *
      * @param where the record, for failures
      */
-    private boolean readResponse(WarcResponse response, String file, String where, Numbering numbering,
-            Consumer<InputFailure> failures) throws IOException {
+    private boolean readResponse(WarcResponse response, ArchiveStream archive, String file, String where,
+            Numbering numbering, Consumer<InputFailure> failures) throws IOException {
         if (response.body().size() > maxRecordBytes) {
             failures.accept(new InputFailure(where, tooLarge()));
             return false;
         }
-        HttpResponse http;
-        try {
-            http = response.http();
-        } catch (ParsingException e) {
-            failures.accept(new InputFailure(where, "malformed HTTP response (" + firstClause(e) + ")"));
-            return false;
-        }
-        MediaType type = http.contentType();
-        if (http.status() / 100 != 2 || !isHtml(type)) {
-            return true;
-        }
+        MediaType type;
         byte[] payload;
-        try (InputStream body = http.bodyDecoded().stream()) {
-            payload = body.readNBytes(maxRecordBytes + 1);
+        try {
+            HttpResponse http = response.http();
+            type = http.contentType();
+            if (http.status() / 100 != 2 || !isHtml(type)) {
+                return true;
+            }
+            payload = http.bodyDecoded().stream().readNBytes(maxRecordBytes + 1);
+        } catch (IOException e) {
+            if (archive.failure != null || e instanceof EOFException && archive.ended) {
+                throw e;
+            }
+            String reason = e instanceof ParsingException parsing
+                    ? "malformed HTTP response (" + firstClause(parsing) + ")"
+                    : "cannot decode the HTTP response (" + e.getMessage() + ")";
+            failures.accept(new InputFailure(where, reason));
+            return false;
         }
         if (payload.length > maxRecordBytes) {
             failures.accept(new InputFailure(where, tooLarge()));
             return false;
         }
-        DecodedText page = Decoding.decode(payload, type.parameters().get("charset"), true);
+        DecodedText page = Decoding.decode(payload, parameter(type, "charset"), true);
         if (!html.addPage(page, file, response.target(), numbering)) {
             failures.accept(new InputFailure(where, "no text found"));
             return false;
         }
         return true;
+    }
+
+    /**
+     * The archive's bytes, remembering a failure to read them and reaching their end: a record cut
+     * off by either ends the archive, where a failure to decode one record's content ends only that
+     * record.
+     */
+    private static final class ArchiveStream extends FilterInputStream {
+        IOException failure;
+        boolean ended;
+
+        ArchiveStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                int read = super.read();
+                ended |= read < 0;
+                return read;
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                int read = super.read(buffer, offset, length);
+                ended |= read < 0;
+                return read;
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
     }
 
     /**
@@ -124,6 +169,15 @@ final class WarcFormat {
         String message = String.valueOf(e.getMessage());
         int colon = message.indexOf(": ");
         return colon < 0 ? message : message.substring(0, colon);
+    }
+
+    private static String parameter(MediaType type, String name) {
+        for (Map.Entry<String, String> parameter : type.parameters().entrySet()) {
+            if (parameter.getKey().equalsIgnoreCase(name)) {
+                return parameter.getValue();
+            }
+        }
+        return null;
     }
 
     private static boolean isHtml(MediaType type) {

@@ -34,8 +34,12 @@ class WarcIngestTest {
     Path folder;
 
     private static WarcResponse response(String uri, String status, String contentType, byte[] body) {
-        byte[] header = ("HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        return response(uri, status + "\r\nContent-Type: " + contentType, body);
+    }
+
+    /** A response with the status line and header lines given, and a Content-Length. */
+    private static WarcResponse response(String uri, String head, byte[] body) {
+        byte[] header = ("HTTP/1.1 " + head + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] message = Arrays.copyOf(header, header.length + body.length);
         System.arraycopy(body, 0, message, header.length, body.length);
         return new WarcResponse.Builder(uri).body(MediaType.HTTP_RESPONSE, message).build();
@@ -104,6 +108,31 @@ class WarcIngestTest {
         assertEquals(List.of("Café owners on the quay say the new ferry fares will keep visitors away."), reading.texts());
         assertEquals(List.of(new InputFailure(folder.resolve("cut.warc.gz").toString(),
                 "file is truncated: it ends in the middle of a record, after 1 complete record")), reading.failures());
+    }
+
+    @Test
+    void dropsARecordCutInTheMiddleOfItsPage() throws IOException {
+        Archive archive = archive(WarcCompression.NONE, html("https://harbour.example/fares", FARES, StandardCharsets.UTF_8),
+                html("https://harbour.example/ferry", FERRY, StandardCharsets.UTF_8));
+        int cut = (int) archive.ends()[1] - 40;
+        Files.write(folder.resolve("cut.warc"), Arrays.copyOf(archive.bytes(), cut));
+        Reading reading = Reading.of(folder.resolve("cut.warc"));
+        assertEquals(List.of("Café owners on the quay say the new ferry fares will keep visitors away."), reading.texts());
+        assertEquals(List.of(new InputFailure(folder.resolve("cut.warc").toString(),
+                "file is truncated: it ends in the middle of a record, after 1 complete record")), reading.failures());
+    }
+
+    @Test
+    void failsARecordWithAnUnknownContentEncodingAlone() throws IOException {
+        Path file = folder.resolve("encoded.warc");
+        Files.write(file, archive(WarcCompression.NONE,
+                response("https://harbour.example/fares", "200 OK\r\nContent-Type: text/html\r\nContent-Encoding: compress",
+                        FARES.getBytes(StandardCharsets.UTF_8)),
+                html("https://harbour.example/ferry", FERRY, StandardCharsets.UTF_8)).bytes());
+        Reading reading = Reading.of(file);
+        assertEquals(List.of("The ferry to Gull Island runs every forty minutes from June."), reading.texts());
+        assertEquals(List.of(new InputFailure(file + " (record 1: https://harbour.example/fares)",
+                "cannot decode the HTTP response (Content-Encoding not supported: compress)")), reading.failures());
     }
 
     @Test
