@@ -47,8 +47,9 @@ final class HtmlExtractor {
         Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         PageMetadata metadata = PageMetadata.of(page, json);
         List<Element> stories = stories(page);
+        boolean thread = ThreadPages.posts(page) >= ThreadPages.MIN_POSTS;
         List<Extracted> extracted = new ArrayList<>();
-        if (stories.size() >= 2 && ThreadPages.posts(page) < ThreadPages.MIN_POSTS) {
+        if (stories.size() >= 2 && !thread) {
             for (int i = 0; i < stories.size(); i++) {
                 Element story = stories.get(i);
                 int end = story.endSourceRange().isTracked() ? story.endSourceRange().endPos()
@@ -62,7 +63,7 @@ final class HtmlExtractor {
             }
         } else {
             List<String> warnings = new ArrayList<>();
-            String text = pageText(page, metadata, warnings);
+            String text = pageText(page, metadata, thread, warnings);
             if (!text.isEmpty()) {
                 extracted.add(new Extracted(text, metadata, warnings, 0, html.length()));
             }
@@ -70,14 +71,16 @@ final class HtmlExtractor {
         return extracted;
     }
 
-    private static String pageText(Document page, PageMetadata metadata, List<String> warnings) {
-        String visible = ThreadPages.text(page);
+    private static String pageText(Document page, PageMetadata metadata, boolean thread, List<String> warnings) {
         String main = mainContent(page, warnings);
         if (main.isEmpty()) {
-            return visible;
+            return ThreadPages.text(page);
         }
-        if (ThreadPages.posts(page) >= ThreadPages.MIN_POSTS && main.length() < MAIN_SHARE_OF_THREAD * visible.length()) {
-            return visible;
+        if (thread) {
+            String visible = ThreadPages.text(page);
+            if (main.length() < MAIN_SHARE_OF_THREAD * visible.length()) {
+                return visible;
+            }
         }
         Element headline = page.selectFirst("h1");
         return headline != null && headline.text().strip().equals(metadata.title()) ? withHeadline(main, headline) : main;

@@ -34,9 +34,14 @@ final class JsonLinesFormat {
         CodePoints codePoints = new CodePoints(text);
         Set<String> ids = new HashSet<>();
         int number = 0;
-        for (int start = 0; start <= text.length(); ) {
+        int start = 0;
+        while (start <= text.length()) {
             int newline = text.indexOf('\n', start);
             int end = newline < 0 ? text.length() : newline;
+            int next = end + 1;
+            if (end > start && text.charAt(end - 1) == '\r') {
+                end--;
+            }
             number++;
             String line = text.substring(start, end).strip();
             if (!line.isEmpty()) {
@@ -46,7 +51,7 @@ final class JsonLinesFormat {
                     failures.accept(new InputFailure(file.display() + " (line " + number + ")", failure));
                 }
             }
-            start = end + 1;
+            start = next;
         }
     }
 

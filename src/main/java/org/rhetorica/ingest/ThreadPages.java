@@ -16,6 +16,7 @@ final class ThreadPages {
     private static final Pattern POST_CLASS = Pattern.compile("(?i)comment|(?<![\\w-])(?:post|reply|message)(?![\\w-])");
     private static final Pattern POST_HEADER = Pattern.compile(
             "(?i)\\b-?\\d+ points?\\b|\\b\\d+ (?:second|minute|hour|day|week|month|year)s? ago\\b");
+
     private ThreadPages() {}
 
     /**

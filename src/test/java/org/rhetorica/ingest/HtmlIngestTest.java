@@ -169,6 +169,21 @@ class HtmlIngestTest {
     }
 
     @Test
+    void keepsAnArticleWrappedInAFormOrAConsentClassButDropsTheBanner() {
+        String paragraph = "<p>The harbour board met on Friday and agreed to keep the night ferry running through the winter,"
+                + " after islanders sent more than four hundred letters asking for it.</p>";
+        String page = "<html><body class=\"cookie-consent-given\"><form id=\"aspnetForm\" action=\"/news.aspx\">"
+                + "<nav><a href=\"/\">Home</a></nav><div class=\"cookie-banner\">We use cookies. <button>OK</button></div>"
+                + "<div id=\"content\"><h1>Night ferry stays</h1>" + paragraph.repeat(4) + "</div>"
+                + "<form class=\"newsletter\"><p>Get our newsletter</p><input name=\"email\"></form></form></body></html>";
+        Document doc = Reading.write(folder, "ferry.html", page).only();
+        assertTrue(doc.text().startsWith("Night ferry stays\n\nThe harbour board met on Friday"), doc.text());
+        for (String chrome : List.of("Home", "cookies", "newsletter")) {
+            assertFalse(doc.text().contains(chrome), chrome);
+        }
+    }
+
+    @Test
     void decodesAPageInTheCharsetItDeclares() throws IOException {
         byte[] page = "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 \u201cNorra\u201d opens.</p></body></html>"
                 .getBytes(Decoding.WINDOWS_1252);

@@ -102,6 +102,13 @@ class PlainTextIngestTest {
     }
 
     @Test
+    void readsAllOfAFileLongerThanTheHeadItsFormatIsToldBy() {
+        String text = "The ferry runs again after the storm.\n\n".repeat(600).strip();
+        Document doc = Reading.write(folder, "long-notes", text).only();
+        assertEquals(text, doc.text());
+    }
+
+    @Test
     void readsTheSampleArticleAsOneDocumentWithItsHeadlineAndByline() {
         Document doc = Reading.of(Path.of("samples/article-with-quotes.txt")).only();
         assertEquals("Harbor town splits over plan to close its last ferry pier", doc.metadata().title());
