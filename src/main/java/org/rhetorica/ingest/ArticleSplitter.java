@@ -62,11 +62,9 @@ final class ArticleSplitter {
 
     private record Line(int start, int end, String text, Kind kind) {}
 
-    private final String text;
     private final List<Line> lines;
 
     private ArticleSplitter(String text) {
-        this.text = text;
         this.lines = lines(text);
     }
 
