@@ -82,8 +82,27 @@ final class HtmlExtractor {
                 return visible;
             }
         }
-        Element headline = page.selectFirst("h1");
-        return headline != null && headline.text().strip().equals(metadata.title()) ? withHeadline(main, headline) : main;
+        Element headline = headline(page, metadata);
+        return headline == null ? main : withHeadline(main, headline);
+    }
+
+    /**
+     * The page's headline: the {@code <h1>} that reads like its title, or its only {@code <h1>} when
+     * that is not part of the page's frame (where a site puts its name).
+     */
+    private static Element headline(Document page, PageMetadata metadata) {
+        List<Element> headings = page.select("h1");
+        for (Element heading : headings) {
+            if (heading.text().strip().equals(metadata.title())) {
+                return heading;
+            }
+        }
+        if (headings.size() != 1) {
+            return null;
+        }
+        Element only = headings.get(0);
+        boolean inFrame = only.closest("article") == null && only.closest("header, nav, footer, aside, [role=banner]") != null;
+        return inFrame ? null : only;
     }
 
     private static String storyText(Element story, List<String> warnings) {

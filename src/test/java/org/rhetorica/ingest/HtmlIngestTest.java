@@ -116,6 +116,18 @@ class HtmlIngestTest {
     }
 
     @Test
+    void putsTheOnlyHeadlineFirstButNeverTheSiteNameInThePageHeader() {
+        String story = "<p>The harbour board met on Friday and agreed to keep the night ferry running through the winter,"
+                + " after islanders sent more than four hundred letters asking for it.</p>";
+        String page = "<html><head><meta property=\"og:title\" content=\"Night ferry saved\"></head><body>%s"
+                + "<main><article>" + story.repeat(3) + "</article></main></body></html>";
+        String headline = Reading.write(folder, "headline.html", String.format(page, "<h1>Night ferry stays for the winter</h1>")).only().text();
+        assertTrue(headline.startsWith("Night ferry stays for the winter\n\nThe harbour board"), headline);
+        String siteName = Reading.write(folder, "site.html", String.format(page, "<header><h1>Harbour Gazette</h1></header>")).only().text();
+        assertTrue(siteName.startsWith("The harbour board"), siteName);
+    }
+
+    @Test
     void takesTheTitleWithoutSiteNameAndTheDateFromTimeElements() {
         String page = "<html><head><title>Ferry fares rise in May | Harbour Gazette</title>"
                 + "<meta property=\"og:site_name\" content=\"Harbour Gazette\"></head><body><article>"
