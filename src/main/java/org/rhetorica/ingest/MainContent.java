@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  * in the jsoup 1.24.1 we use (checked against its byte code), and the ingest tests run it. One bug
  * of its own is worked around: when it retries a short page it puts the whole document, head
  * included, back into the body, so the {@code <title>} can land in the content; {@link BlockText}
- * never renders a title element.
+ * never renders a title element. It also drops every {@code <form>}, which would empty pages wrapped
+ * in one; {@link PageChrome#removeNonContent} unwraps those first.
  */
 final class MainContent {
     /**
