@@ -1,30 +1,56 @@
 package org.rhetorica.ingest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.rhetorica.doc.CodePoints;
 import org.rhetorica.doc.Document;
-import org.rhetorica.doc.Metadata;
-import org.rhetorica.doc.Origin;
 
 /**
  * Turns files as they come into documents: finds the inputs under the paths a user gives, and reads
- * each into one or more documents. A file that cannot be read is reported, never fatal.
+ * each into one or more documents. A file, or a part of one, that cannot be read is reported, never
+ * fatal; everything else is still read.
+ *
+ * <p>Formats, told by extension and otherwise by content (standard input always by content): plain
+ * text ({@link PlainTextFormat}), HTML ({@link HtmlFormat}), JSON Lines ({@link JsonLinesFormat}) and
+ * WARC, plain or gzip-compressed ({@link WarcFormat}). Empty files, binary files and files over
+ * {@link IngestOptions#maxFileBytes()} are failures; WARC files are streamed, and the limit applies
+ * to each of their records.
+ *
+ * <p>Instances are thread-safe.
  */
 public final class Ingest {
     private final IngestOptions options;
+    private final Supplier<InputStream> standardInput;
+    private final PlainTextFormat text = new PlainTextFormat();
+    private final HtmlFormat html;
+    private final JsonLinesFormat jsonLines;
+    private final WarcFormat warc;
 
     public Ingest(IngestOptions options) {
+        this(options, () -> System.in);
+    }
+
+    /** For tests: reads {@code "-"} from {@code standardInput}. */
+    Ingest(IngestOptions options, Supplier<InputStream> standardInput) {
         this.options = options;
+        this.standardInput = standardInput;
+        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        HtmlExtractor extractor = new HtmlExtractor(json);
+        this.html = new HtmlFormat(extractor);
+        this.jsonLines = new JsonLinesFormat(json, extractor);
+        this.warc = new WarcFormat(html, options.maxFileBytes());
     }
 
     /**
@@ -59,33 +85,63 @@ public final class Ingest {
 
     /** Reads one input into documents; whatever cannot be read goes to {@code failures}. */
     public void read(InputFile file, Consumer<Document> documents, Consumer<InputFailure> failures) {
-        byte[] bytes;
-        try {
-            bytes = readBytes(file);
+        try (InputStream in = new BufferedInputStream(open(file), Sniffing.HEAD_BYTES)) {
+            in.mark(Sniffing.HEAD_BYTES);
+            byte[] head = in.readNBytes(Sniffing.HEAD_BYTES);
+            in.reset();
+            if (head.length == 0) {
+                failures.accept(new InputFailure(file.display(), "file is empty"));
+                return;
+            }
+            InputFormat byName = InputFormat.byExtension(file.lowerName());
+            InputFormat format = byName != null ? byName : Sniffing.format(head);
+            if (format == InputFormat.WARC) {
+                warc.read(file, in, documents, failures);
+                return;
+            }
+            byte[] bytes = readWhole(file, in);
+            String binary = Sniffing.binaryReason(bytes);
+            if (binary != null) {
+                failures.accept(new InputFailure(file.display(), binary));
+                return;
+            }
+            switch (format) {
+                case TEXT -> text.read(file, bytes, documents, failures);
+                case HTML -> html.read(file, bytes, documents, failures);
+                case JSON_LINES -> jsonLines.read(file, bytes, documents, failures);
+                case WARC -> throw new IllegalStateException("WARC is streamed above");
+            }
         } catch (InputException e) {
             failures.accept(new InputFailure(file.display(), e.getMessage()));
-            return;
+        } catch (IOException e) {
+            failures.accept(new InputFailure(file.display(), "cannot read: " + e.getMessage()));
         }
-        if (bytes.length == 0) {
-            failures.accept(new InputFailure(file.display(), "file is empty"));
-            return;
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Origin origin = new Origin(file.display(), 0, new CodePoints(text).codePointLength(), null);
-        documents.accept(Document.of(text, Metadata.of(file.idBase(), origin)));
     }
 
-    private byte[] readBytes(InputFile file) throws InputException {
-        try (InputStream in = file.isStandardInput() ? System.in : Files.newInputStream(file.path())) {
-            byte[] bytes = in.readNBytes(options.maxFileBytes() + 1);
-            if (bytes.length > options.maxFileBytes()) {
-                throw new InputException("file is larger than the limit of " + options.maxFileBytes()
-                        + " bytes (set --max-file-size to raise it)");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new InputException("cannot read: " + e.getMessage());
+    private InputStream open(InputFile file) throws IOException {
+        if (!file.isStandardInput()) {
+            return Files.newInputStream(file.path());
         }
+        // Standard input belongs to the process, not to this read: leave it open.
+        return new FilterInputStream(standardInput.get()) {
+            @Override
+            public void close() {}
+        };
+    }
+
+    private byte[] readWhole(InputFile file, InputStream in) throws IOException, InputException {
+        if (!file.isStandardInput() && Files.size(file.path()) > options.maxFileBytes()) {
+            throw new InputException(tooLarge());
+        }
+        byte[] bytes = in.readNBytes(options.maxFileBytes() + 1);
+        if (bytes.length > options.maxFileBytes()) {
+            throw new InputException(tooLarge());
+        }
+        return bytes;
+    }
+
+    private String tooLarge() {
+        return "file is larger than the limit of " + options.maxFileBytes() + " bytes (set --max-file-size to raise it)";
     }
 
     private static boolean isHidden(Path relative) {

@@ -3,11 +3,18 @@ package org.rhetorica.ingest;
 /**
  * Settings for reading inputs.
  *
- * @param maxFileBytes files larger than this are refused rather than read into memory
+ * @param maxFileBytes files larger than this are refused rather than read into memory; WARC files
+ *     are streamed instead, and the limit applies to each of their records
  */
 public record IngestOptions(int maxFileBytes) {
     /** 64 MiB: far above any article, below what would exhaust a laptop's memory. */
     public static final int DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+    public IngestOptions {
+        if (maxFileBytes <= 0) {
+            throw new IllegalArgumentException("the file size limit must be positive, not " + maxFileBytes);
+        }
+    }
 
     public static IngestOptions defaults() {
         return new IngestOptions(DEFAULT_MAX_FILE_BYTES);

@@ -1,0 +1,114 @@
+package org.rhetorica.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/** Tells an input's format from its first bytes, and tells bytes that are not text at all. */
+final class Sniffing {
+    /** How much of an input is looked at. */
+    static final int HEAD_BYTES = 8192;
+
+    private static final Pattern HTML_START = Pattern.compile(
+            "\\A(?:\\s|<!--.*?-->|<\\?xml[^>]*>)*<(?:!doctype\\s+html|html|head|body|meta|title|article|main|div|p|h1)\\b",
+            Pattern.DOTALL);
+
+    private record Signature(String name, int... bytes) {
+        boolean matches(byte[] head) {
+            if (head.length < bytes.length) {
+                return false;
+            }
+            for (int i = 0; i < bytes.length; i++) {
+                if ((head[i] & 0xFF) != bytes[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final Signature GZIP = new Signature("gzip-compressed data", 0x1F, 0x8B);
+    private static final List<Signature> BINARY = List.of(
+            new Signature("PNG image", 0x89, 'P', 'N', 'G'),
+            new Signature("JPEG image", 0xFF, 0xD8, 0xFF),
+            new Signature("GIF image", 'G', 'I', 'F', '8'),
+            new Signature("PDF document", '%', 'P', 'D', 'F', '-'),
+            new Signature("zip archive", 'P', 'K', 0x03, 0x04),
+            new Signature("zip archive", 'P', 'K', 0x05, 0x06),
+            new Signature("7-Zip archive", '7', 'z', 0xBC, 0xAF),
+            new Signature("RAR archive", 'R', 'a', 'r', '!'),
+            new Signature("executable", 0x7F, 'E', 'L', 'F'),
+            GZIP);
+
+    private Sniffing() {}
+
+    /** The format of an input whose name says nothing, from its first {@link #HEAD_BYTES} bytes. */
+    static InputFormat format(byte[] head) {
+        if (startsWithAscii(head, "WARC/") || GZIP.matches(head) && startsWithAscii(gunzipped(head), "WARC/")) {
+            return InputFormat.WARC;
+        }
+        Charset bom = Decoding.bomCharset(head);
+        // Looking for ASCII markup only: ISO-8859-1 decodes any byte, so nothing can fail here.
+        String start = new String(head, bom == null ? StandardCharsets.ISO_8859_1 : bom).replace("\uFEFF", "");
+        if (HTML_START.matcher(start.toLowerCase(Locale.ROOT)).find()) {
+            return InputFormat.HTML;
+        }
+        return looksLikeJsonLines(start) ? InputFormat.JSON_LINES : InputFormat.TEXT;
+    }
+
+    /**
+     * Why {@code bytes} are not text, for the user ("binary file (PNG image), not text"), or null when
+     * they may be text: known binary signatures, or NUL bytes near the start outside UTF-16.
+     */
+    static String binaryReason(byte[] bytes) {
+        for (Signature signature : BINARY) {
+            if (signature.matches(bytes)) {
+                return "binary file (" + signature.name() + "), not text";
+            }
+        }
+        if (Decoding.bomCharset(bytes) != StandardCharsets.UTF_16LE && Decoding.bomCharset(bytes) != StandardCharsets.UTF_16BE) {
+            for (int i = 0; i < Math.min(bytes.length, HEAD_BYTES); i++) {
+                if (bytes[i] == 0) {
+                    return "binary file (contains NUL bytes), not text";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A first line that is (or begins, when longer than the head) a JSON object. */
+    private static boolean looksLikeJsonLines(String start) {
+        String trimmed = start.stripLeading();
+        if (!trimmed.startsWith("{")) {
+            return false;
+        }
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 || trimmed.substring(0, newline).strip().endsWith("}");
+    }
+
+    private static boolean startsWithAscii(byte[] bytes, String prefix) {
+        if (bytes.length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (bytes[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] gunzipped(byte[] head) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
+            return in.readNBytes(8);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.rhetorica.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad input gives a failure with a clear reason, and costs nothing else. */
+class BadInputTest {
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D};
+
+    @TempDir
+    Path folder;
+
+    private List<InputFailure> failures(String name, byte[] bytes) {
+        Reading reading = Reading.write(folder, name, bytes);
+        assertEquals(List.of(), reading.documents());
+        return reading.failures();
+    }
+
+    private InputFailure failure(String name, String reason) {
+        return new InputFailure(folder.resolve(name).toString(), reason);
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        assertEquals(List.of(failure("empty.txt", "file is empty")), failures("empty.txt", new byte[0]));
+    }
+
+    @Test
+    void refusesAFileOfWhiteSpace() {
+        assertEquals(List.of(failure("blank.txt", "no text found")), failures("blank.txt", " \n\t\r\n".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void refusesBinaryFilesWhateverTheirName() throws IOException {
+        assertEquals(List.of(failure("nul.txt", "binary file (contains NUL bytes), not text")),
+                failures("nul.txt", new byte[] {'a', 'b', 0, 'c'}));
+        assertEquals(List.of(failure("photo.txt", "binary file (PNG image), not text")), failures("photo.txt", PNG));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("story.txt"));
+            out.write("A story.".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(List.of(failure("export", "binary file (zip archive), not text")), failures("export", zip.toByteArray()));
+        ByteArrayOutputStream gzip = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gzip)) {
+            out.write("A story.".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(List.of(failure("story.txt.gz", "binary file (gzip-compressed data), not text")),
+                failures("story.txt.gz", gzip.toByteArray()));
+    }
+
+    @Test
+    void refusesAFileOverTheSizeLimit() throws IOException {
+        Path file = folder.resolve("long.txt");
+        Files.writeString(file, "word ".repeat(30), StandardCharsets.UTF_8);
+        Reading reading = Reading.of(file, new IngestOptions(100));
+        assertEquals(List.of(new InputFailure(file.toString(), "file is larger than the limit of 100 bytes (set --max-file-size to raise it)")),
+                reading.failures());
+        assertEquals(64 * 1024 * 1024, IngestOptions.defaults().maxFileBytes());
+    }
+
+    @Test
+    void copesWithMalformedHtmlButRefusesHtmlWithoutText() {
+        assertEquals("Unclosed tags everywhere", Reading.write(folder, "tags.html",
+                "<html><body><div><p>Unclosed <b>tags <i>everywhere</div></td>").only().text());
+        assertEquals(List.of(failure("image.html", "no text found")), failures("image.html",
+                "<html><head><title>Only a title</title><script>show()</script></head><body><img src=a.png></body></html>"
+                        .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void reportsAPathThatDoesNotExist() {
+        Reading reading = Reading.of(folder.resolve("missing.txt"));
+        assertEquals(List.of(failure("missing.txt", "no such file or folder")), reading.failures());
+    }
+
+    @Test
+    void readsTheRestOfAFolderWithBrokenFiles() throws IOException {
+        Files.writeString(folder.resolve("a-good.txt"), "The ferry runs again.", StandardCharsets.UTF_8);
+        Files.write(folder.resolve("b-empty.txt"), new byte[0]);
+        Files.write(folder.resolve("c-image.png"), PNG);
+        Files.writeString(folder.resolve("d-good.html"), "<p>The market is open.</p>", StandardCharsets.UTF_8);
+        Reading reading = Reading.of(folder);
+        assertEquals(List.of("a-good", "d-good"), reading.ids());
+        assertEquals(List.of(failure("b-empty.txt", "file is empty"), failure("c-image.png", "binary file (PNG image), not text")),
+                reading.failures());
+    }
+}
