@@ -24,4 +24,10 @@ public final class TextProviders {
         }
     }
 
+    public static final class PostsProvider extends NamedProvider {
+        public PostsProvider() {
+            super("posts", resources -> new ThreadPosts());
+        }
+    }
+
 }
