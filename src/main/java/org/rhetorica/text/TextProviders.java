@@ -24,6 +24,12 @@ public final class TextProviders {
         }
     }
 
+    public static final class HeaderProvider extends NamedProvider {
+        public HeaderProvider() {
+            super("header", resources -> new ArticleHeader());
+        }
+    }
+
     public static final class PostsProvider extends NamedProvider {
         public PostsProvider() {
             super("posts", resources -> new ThreadPosts());

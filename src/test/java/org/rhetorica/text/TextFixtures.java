@@ -39,9 +39,10 @@ final class TextFixtures {
         return document(text, Metadata.of("fixture", new Origin("fixture.txt", 0, text.codePointCount(0, text.length()), null)));
     }
 
-    /** Paragraphs and posts, in the order the pipeline runs them. */
+    /** Paragraphs, header and posts, in the order the pipeline runs them. */
     static Document document(String text, Metadata metadata) {
         Document doc = new Paragraphs().annotate(Document.of(text, metadata));
+        doc = new ArticleHeader().annotate(doc);
         return new ThreadPosts().annotate(doc);
     }
 }
