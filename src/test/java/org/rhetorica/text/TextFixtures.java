@@ -39,10 +39,11 @@ final class TextFixtures {
         return document(text, Metadata.of("fixture", new Origin("fixture.txt", 0, text.codePointCount(0, text.length()), null)));
     }
 
-    /** Paragraphs, header and posts, in the order the pipeline runs them. */
+    /** Paragraphs, header, turns and posts, in the order the pipeline runs them. */
     static Document document(String text, Metadata metadata) {
         Document doc = new Paragraphs().annotate(Document.of(text, metadata));
         doc = new ArticleHeader().annotate(doc);
+        doc = new InterviewTurns().annotate(doc);
         return new ThreadPosts().annotate(doc);
     }
 }
