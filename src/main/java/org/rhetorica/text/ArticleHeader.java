@@ -82,22 +82,34 @@ public final class ArticleHeader implements Annotator {
     public Document annotate(Document doc) {
         List<Span> lines = doc.layer(Paragraphs.LINES);
         List<Span> paragraphs = doc.layer(Paragraphs.LAYER);
+        List<Span> notes = editorsNotes(doc, paragraphs);
         Found found = new Found();
         int first = 0;
-        if (isHeadline(doc, lines, paragraphs)) {
+        if (!lines.isEmpty() && !overlapsAny(lines.get(0), notes) && isHeadline(doc, lines, paragraphs)) {
             found.parts.add(new HeaderPart(lines.get(0).start(), lines.get(0).end(), Kind.HEADLINE));
             first = 1;
         }
         for (int i = first; i < Math.min(TOP_LINES, lines.size()); i++) {
-            readTopLine(doc, lines.get(i), opensParagraph(paragraphs, lines.get(i)), found);
+            if (!overlapsAny(lines.get(i), notes)) {
+                readTopLine(doc, lines.get(i), opensParagraph(paragraphs, lines.get(i)), found);
+            }
         }
+        notes.forEach(note -> found.parts.add(new HeaderPart(note.start(), note.end(), Kind.EDITORS_NOTE)));
+        return doc.with(HeaderPart.LAYER, found.parts).with(filled(doc, found));
+    }
+
+    /** Paragraphs among the first and the last few that open with an editor's note. */
+    private static List<Span> editorsNotes(Document doc, List<Span> paragraphs) {
         int size = paragraphs.size();
-        IntStream.concat(IntStream.range(0, Math.min(TOP_PARAGRAPHS, size)),
+        return IntStream.concat(IntStream.range(0, Math.min(TOP_PARAGRAPHS, size)),
                         IntStream.range(Math.max(TOP_PARAGRAPHS, size - BOTTOM_PARAGRAPHS), size))
                 .mapToObj(paragraphs::get)
                 .filter(paragraph -> EDITORS_NOTE.matcher(doc.text(paragraph)).lookingAt())
-                .forEach(paragraph -> found.parts.add(new HeaderPart(paragraph.start(), paragraph.end(), Kind.EDITORS_NOTE)));
-        return doc.with(HeaderPart.LAYER, found.parts).with(filled(doc, found));
+                .toList();
+    }
+
+    private static boolean overlapsAny(Span line, List<Span> spans) {
+        return spans.stream().anyMatch(line::overlaps);
     }
 
     /** What the header gives, gathered line by line. */
@@ -116,9 +128,6 @@ public final class ArticleHeader implements Annotator {
 
     private static void readTopLine(Document doc, Span line, boolean opensParagraph, Found found) {
         String text = doc.text(line);
-        if (EDITORS_NOTE.matcher(text).lookingAt()) {
-            return;
-        }
         Optional<Byline> byline = found.authors.isEmpty() ? Byline.parse(text) : Optional.empty();
         if (byline.isPresent()) {
             found.parts.add(new HeaderPart(line.start(), line.start() + byline.get().end(), Kind.BYLINE));
