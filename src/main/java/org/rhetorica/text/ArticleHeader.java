@@ -37,7 +37,8 @@ import org.rhetorica.text.HeaderPart.Kind;
  * (several joined with ", ") and the publication date from the first dateline with day, month and
  * year. Bylines are read in several languages, dates and notes in English.
  *
- * <p>Requires {@link Paragraphs#LAYER}; produces {@link HeaderPart#LAYER}. Stateless and thread-safe.
+ * <p>Requires {@link Paragraphs#LAYER} and {@link Paragraphs#LINES}; produces {@link HeaderPart#LAYER}.
+ * Stateless and thread-safe.
  */
 public final class ArticleHeader implements Annotator {
     /** Bylines and datelines stand among the first lines; notes among the first and last paragraphs. */
@@ -58,7 +59,7 @@ public final class ArticleHeader implements Annotator {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?:(?i:published|updated|posted)\\s*:?\\s*)?(?<date>" + NewsDates.DATE + ")"
             + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,5})?)?");
-    static final Pattern EDITORS_NOTE = Pattern.compile(
+    private static final Pattern EDITORS_NOTE = Pattern.compile(
             "[(\\[]?(?i:editor['’]?s['’]?\\s+note|note\\s+from\\s+the\\s+editors?|correction|clarification)\\b"
             + "|[(\\[]?(?i:(?:this|the)\\s+(?:interview|conversation|transcript|discussion|q&a)\\s+(?:has\\s+been|was|is)\\b"
             + "[^.]{0,80}\\b(?:edited|condensed|translated|shortened))"
