@@ -13,8 +13,8 @@ import org.rhetorica.text.ThreadLine.Kind;
  * Finds the posts and comments of a discussion thread saved as text or converted from HTML (Lemmy,
  * Reddit old and new, forums): each post opens with a header line ({@link ThreadLine}: handle, score,
  * age) and its body runs to the next header, without the widget lines around it ("reply link",
- * "arrow-up 48 arrow-down", "permalink save report"). A vote widget between two headers gives the
- * score of the post above it when its header has none. Lines before the first header (the thread's
+ * "arrow-up 48 arrow-down", "permalink save report"). A vote widget between two headers, or a bare
+ * number between widget words, gives the score of the post above it when its header has none. Lines before the first header (the thread's
  * title) belong to no post.
  *
  * <p>Conservative: a thread needs at least two headers, bodies under at least half of them (two at
@@ -105,6 +105,13 @@ public final class ThreadPosts implements Annotator {
                 either(header.age(), line.age())) : header;
     }
 
+    /** A bare number between widget words, as "arrow-up", "48", "arrow-down" on lines of their own. */
+    private static boolean isVoteCount(List<ThreadLine> read, int i) {
+        boolean widgetsBefore = i > 0 && read.get(i - 1).kind() == Kind.WIDGETS;
+        boolean widgetsAfter = i + 1 < read.size() && read.get(i + 1).kind() == Kind.WIDGETS;
+        return read.get(i).kind() == Kind.NUMBER && widgetsBefore && widgetsAfter;
+    }
+
     private static <T> T either(T first, T second) {
         return first != null ? first : second;
     }
@@ -119,10 +126,11 @@ public final class ThreadPosts implements Annotator {
                 continue;
             }
             ThreadLine line = read.get(i);
-            if (score == null && line.kind() == Kind.META) {
+            boolean votes = line.kind() == Kind.META || isVoteCount(read, i);
+            if (score == null && votes) {
                 score = line.score();
             }
-            boolean text = line.kind() == Kind.TEXT || line.kind() == Kind.HANDLE || line.kind() == Kind.NUMBER;
+            boolean text = line.kind() == Kind.TEXT || line.kind() == Kind.HANDLE || line.kind() == Kind.NUMBER && !votes;
             if (text && i > header.last()) {
                 firstText = firstText < 0 ? i : firstText;
                 lastText = i;

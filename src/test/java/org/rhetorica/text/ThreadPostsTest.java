@@ -62,6 +62,16 @@ class ThreadPostsTest {
     }
 
     @Test
+    void aVoteCountOnALineOfItsOwnBetweenWidgetsIsTheScore() {
+        String text = "Pier vote\nriverside_walker\n5 hours ago\nWho was at the meeting?\narrow-up\n48\narrow-down\nreply\n"
+                + "tram_enthusiast\n4 hours ago\nI was.\n12\narrow-up\n3\narrow-down\n";
+        assertEquals(List.of(
+                post(39, 62, "Who was at the meeting?", "riverside_walker", 48, "5 hours ago"),
+                post(120, 129, "I was.\n12", "tram_enthusiast", 3, "4 hours ago")),
+                posts(text), "a number in the text is text");
+    }
+
+    @Test
     void ordinaryTextsHaveNoPosts() {
         assertEquals(List.of(), posts(TextFixtures.resource("article-ordinary.txt")));
         assertEquals(List.of(), posts(TextFixtures.sample("article-with-quotes.txt")));
