@@ -19,7 +19,7 @@ import org.rhetorica.text.Turn.Role;
  * <p>Conservative: the labels must name people ({@link SpeakerLabel}), at least two speakers must
  * take two turns each, the speaker must change at least three times, some turn must end in a
  * question and at least half of them like a sentence. Labels that resolve to no known name ("JD",
- * "HANNITY") are uncertain: when the certain labels make no transcript, all labels together must,
+ * "HANSEN") are uncertain: when the certain labels make no transcript, all labels together must,
  * with three turns each for two speakers; when they do, uncertain labels that recur join them, and
  * one that does not is part of the turn it stands in. Leading lines that only declare a role
  * ("Interviewer: Samuel Okafor.") belong to the header, not to the turns.
@@ -71,7 +71,7 @@ final class LabelledTranscript {
             Draft all = draft(lines, matter, openings);
             return isTranscript(doc, all, MIN_TURNS_EACH_UNCERTAIN) ? turns(doc, all) : List.of();
         }
-        // Uncertain labels that recur are speakers the header did not introduce ("HANNITY:").
+        // Uncertain labels that recur are speakers the header did not introduce ("HANSEN:").
         Map<String, Integer> uncertainTurns = new HashMap<>();
         openings.stream().filter(opening -> !opening.speaker().certain())
                 .forEach(opening -> uncertainTurns.merge(opening.speaker().key(), 1, Integer::sum));

@@ -17,10 +17,11 @@
  * <ul>
  *   <li>A turn's speaker is a full name as the transcript or its header introduces it, spelled as there
  *       (an all-capitals spelling gives way to a mixed-case one), without honorifics or offices: "Dr.
- *       Helena Varga" and "Vice President Joe Biden" speak as "Helena Varga" and "Joe Biden". Initials
- *       ("HV") and single names ("Varga") resolve to that full name; labels that resolve to none stay as
- *       written ("HANNITY", "JD"). Organisations speak under their full names. A role label the header
- *       does not resolve ("Q:" with no interviewer named) gives a turn with a role and no speaker.
+ *       Helena Varga" and "Deputy Mayor Tomas Berglund" speak as "Helena Varga" and "Tomas Berglund".
+ *       Initials ("HV") and single names ("Varga") resolve to that full name; labels that resolve to
+ *       none stay as written ("HANSEN", "JD"). Organisations speak under their full names. A role label
+ *       the header does not resolve ("Q:" with no interviewer named) gives a turn with a role and no
+ *       speaker.
  *   <li>A post's author is the handle as the page shows it without a leading "u/", "/u/" or "@"; a
  *       Lemmy handle keeps its instance ("tidepool@lemmy.example"). "[deleted]" gives no author.
  *   <li>Spans cover what is said or written only: never the label ("SO:"), the post header or the
