@@ -12,10 +12,12 @@ import org.rhetorica.pipeline.Annotator;
 /**
  * Splits a text into paragraphs. Most texts put one paragraph on a line; hard-wrapped texts (short
  * lines, blank lines between blocks) put one on a block of lines. Paragraph spans exclude the
- * surrounding white space.
+ * surrounding white space. The non-blank lines, trimmed, are kept as the working layer
+ * {@link #LINES} for annotators that read layout line by line (thread headers, speaker labels).
  */
 public final class Paragraphs implements Annotator {
     public static final Layer<Span> LAYER = Layer.written("paragraphs", Span.class);
+    public static final Layer<Span> LINES = Layer.working("lines", Span.class);
 
     /** Lines at most this long, on average, in texts with blank lines, mean the text is hard-wrapped. */
     private static final int WRAPPED_LINE_LENGTH = 90;
@@ -27,16 +29,20 @@ public final class Paragraphs implements Annotator {
 
     @Override
     public Set<DataKey> produces() {
-        return Set.of(LAYER);
+        return Set.of(LAYER, LINES);
     }
 
     @Override
     public Document annotate(Document doc) {
-        return doc.with(LAYER, split(doc.text()));
+        List<Span> lines = lines(doc.text());
+        return doc.with(LAYER, split(doc.text(), lines)).with(LINES, lines);
     }
 
     static List<Span> split(String text) {
-        List<Span> lines = lines(text);
+        return split(text, lines(text));
+    }
+
+    private static List<Span> split(String text, List<Span> lines) {
         boolean wrapped = isHardWrapped(text, lines);
         List<Span> paragraphs = new ArrayList<>();
         Span open = null;
@@ -89,8 +95,9 @@ public final class Paragraphs implements Annotator {
             }
         }
         long characters = lines.stream().mapToLong(Span::length).sum();
-        // Blocks of several lines each, all short: the writer broke lines by hand.
-        return blocks * 2 <= lines.size() && characters / lines.size() <= WRAPPED_LINE_LENGTH;
+        // Blocks of several lines each, all short: the writer broke lines by hand. Without any blank
+        // line, short lines are a list of their own (a forum page, a transcript, converted HTML).
+        return blocks >= 2 && blocks * 2 <= lines.size() && characters / lines.size() <= WRAPPED_LINE_LENGTH;
     }
 
     private static boolean blankLineBetween(String text, int from, int to) {

@@ -24,4 +24,22 @@ public final class TextProviders {
         }
     }
 
+    public static final class HeaderProvider extends NamedProvider {
+        public HeaderProvider() {
+            super("header", resources -> new ArticleHeader());
+        }
+    }
+
+    public static final class TurnsProvider extends NamedProvider {
+        public TurnsProvider() {
+            super("turns", resources -> new InterviewTurns());
+        }
+    }
+
+    public static final class PostsProvider extends NamedProvider {
+        public PostsProvider() {
+            super("posts", resources -> new ThreadPosts());
+        }
+    }
+
 }
