@@ -8,7 +8,12 @@ import org.rhetorica.doc.DataKey;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Layer;
 import org.rhetorica.doc.Span;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.rhetorica.pipeline.Annotator;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.text.Language;
+import org.rhetorica.text.Paragraphs;
 import org.rhetorica.pipeline.NamedProvider;
 import org.rhetorica.pipeline.Resources;
 import org.rhetorica.text.Sentences;
@@ -32,6 +37,20 @@ public final class Encoding implements Annotator {
     /** The pipeline's one encoder, loaded on first use. */
     public static TextEncoder sharedEncoder(Resources resources) {
         return resources.shared(TextEncoder.class, r -> TextEncoder.load(r.encoderSpec()));
+    }
+
+    /**
+     * The annotators that make what the model heads read, and nothing else: language, paragraphs,
+     * sentences and this encoding. Training and evaluation run exactly these, so a head sees the
+     * same vectors in training as in analysis.
+     */
+    public static Pipeline inputsForHeads(TextEncoder encoder) {
+        Map<String, Annotator> annotators = new LinkedHashMap<>();
+        annotators.put("language", Language.load());
+        annotators.put("paragraphs", new Paragraphs());
+        annotators.put("sentences", Sentences.load());
+        annotators.put("encoding", new Encoding(encoder));
+        return Pipeline.of(annotators);
     }
 
     @Override

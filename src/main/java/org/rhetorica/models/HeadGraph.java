@@ -26,6 +26,7 @@ public final class HeadGraph {
 
     private final String name;
     private final GraphProto.Builder graph = GraphProto.newBuilder();
+    private final java.util.Set<String> names = new java.util.HashSet<>();
     private int counter;
 
     public HeadGraph(String name) {
@@ -39,8 +40,9 @@ public final class HeadGraph {
         return inputName;
     }
 
-    /** Float weights, row-major. */
-    public String weights(String weightName, float[] values, long... dims) {
+    /** Float weights, row-major; the name is made unique in the graph and returned. */
+    public String weights(String requestedName, float[] values, long... dims) {
+        String weightName = unique(requestedName);
         long size = 1;
         for (long dim : dims) {
             size *= dim;
@@ -59,8 +61,9 @@ public final class HeadGraph {
         return weightName;
     }
 
-    /** 64-bit integer constants (shapes, axes). */
-    public String longs(String constantName, long... values) {
+    /** 64-bit integer constants (shapes, axes); the name is made unique and returned. */
+    public String longs(String requestedName, long... values) {
+        String constantName = unique(requestedName);
         TensorProto.Builder tensor = TensorProto.newBuilder().setName(constantName)
                 .setDataType(TensorProto.DataType.INT64.getNumber()).addDims(values.length);
         for (long value : values) {
@@ -68,6 +71,14 @@ public final class HeadGraph {
         }
         graph.addInitializer(tensor);
         return constantName;
+    }
+
+    private String unique(String requested) {
+        String name = requested;
+        while (!names.add(name)) {
+            name = requested + "_" + (counter++);
+        }
+        return name;
     }
 
     /** A node with one output; returns the output's name. */

@@ -12,6 +12,14 @@ public interface Annotator {
     /** Layers and attachments that must be on the document before {@link #annotate} is called. */
     Set<DataKey> requires();
 
+    /**
+     * Layers read when some annotator produces them, ignored otherwise: the annotator runs after
+     * their producers but does not need them.
+     */
+    default Set<DataKey> uses() {
+        return Set.of();
+    }
+
     /** Layers and attachments the returned document has that the input did not. */
     Set<DataKey> produces();
 

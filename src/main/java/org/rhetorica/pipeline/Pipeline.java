@@ -73,14 +73,21 @@ public final class Pipeline {
             }
             place(producer, annotators, producers, placed, visiting, ordered);
         }
+        for (DataKey optional : annotator.uses()) {
+            String producer = producers.get(optional);
+            if (producer != null) {
+                place(producer, annotators, producers, placed, visiting, ordered);
+            }
+        }
         visiting.remove(name);
         placed.add(name);
         ordered.add(new Named(name, annotator, new LongAdder()));
     }
 
     /**
-     * Runs every annotator that applies to the document, in order, and drops working attachments. An
-     * annotator that does not apply (an English model on a French text) leaves its layers empty.
+     * Runs every annotator that applies to the document, in order. An annotator that does not apply
+     * (an English model on a French text) leaves its layers empty. Attachments (the encoder's vectors)
+     * stay on the result; drop them with {@link Document#withoutAttachments()} before keeping it.
      */
     public Document annotate(Document doc) {
         for (Named step : steps) {
@@ -96,7 +103,7 @@ public final class Pipeline {
                 step.nanos().add(System.nanoTime() - start);
             }
         }
-        return doc.withoutAttachments();
+        return doc;
     }
 
     private static Document withEmptyLayers(Document doc, Annotator annotator) {

@@ -58,6 +58,33 @@ class PipelineTest {
         assertEquals(List.of(), done.layer(FIRST));
     }
 
+    private record User(Set<DataKey> uses, Layer<Span> makes) implements Annotator {
+        @Override
+        public Set<DataKey> requires() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<DataKey> produces() {
+            return Set.of(makes);
+        }
+
+        @Override
+        public Document annotate(Document doc) {
+            return doc.with(makes, doc.layer(FIRST));
+        }
+    }
+
+    @Test
+    void optionalInputsOrderTheirProducersFirstAndMayBeAbsent() {
+        Map<String, Annotator> annotators = new LinkedHashMap<>();
+        annotators.put("b", new User(Set.of(FIRST), SECOND));
+        annotators.put("a", new Step(Set.of(), FIRST, true));
+        assertEquals(List.of("a", "b"), Pipeline.of(annotators).names());
+        Pipeline alone = Pipeline.of(Map.of("b", new User(Set.of(FIRST), SECOND)));
+        assertEquals(List.of(), alone.annotate(doc()).layer(SECOND));
+    }
+
     @Test
     void aMissingRequirementIsNamed() {
         var error = assertThrows(IllegalArgumentException.class,

@@ -1,0 +1,135 @@
+package org.rhetorica.analysis.techniques;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rhetorica.doc.Document;
+import org.rhetorica.doc.Span;
+import org.rhetorica.models.EncodedText;
+import org.rhetorica.models.Encoding;
+import org.rhetorica.models.Head;
+import org.rhetorica.models.HeadGraph;
+import org.rhetorica.models.Provenance;
+import org.rhetorica.models.Tagger;
+
+/**
+ * Span identification: where a document uses some persuasion technique. A bidirectional LSTM over
+ * {@link PieceFeatures} (the ONNX head {@value #NAME}) gives each word piece a probability of lying
+ * in a technique span. A span starts at a piece whose probability reaches the upper threshold and
+ * grows over neighbours that reach the lower one (hysteresis: it keeps spans whole without starting
+ * them on weak evidence); spans are widened to whole words. Thread-safe.
+ */
+final class SpanFinder {
+    static final String NAME = "techniques-spans";
+    /** Pieces per chunk the tagger reads at once, as in training. */
+    static final int CHUNK = 128;
+
+    private final Head head;
+    private final Thresholds thresholds;
+
+    /** Where spans start ({@code high}) and how far they grow ({@code low}). */
+    record Thresholds(double low, double high) {
+        Thresholds {
+            if (low > high) {
+                throw new IllegalArgumentException("lower threshold " + low + " above upper " + high);
+            }
+        }
+    }
+
+    SpanFinder(Head head, Thresholds thresholds) {
+        this.head = head;
+        this.thresholds = thresholds;
+    }
+
+    /** A found span and the mean probability of its pieces. */
+    record Found(Span span, double probability) {}
+
+    List<Found> find(Document doc) {
+        return decode(doc.attachment(Encoding.VECTORS), probabilities(doc), thresholds);
+    }
+
+    /** The probability that each piece of the document lies in a technique span. */
+    double[] probabilities(Document doc) {
+        EncodedText vectors = doc.attachment(Encoding.VECTORS);
+        int n = vectors.size();
+        double[] probabilities = new double[n];
+        if (n == 0) {
+            return probabilities;
+        }
+        float[] features = PieceFeatures.of(doc);
+        int width = features.length / n;
+        List<int[]> chunks = chunks(n);
+        int length = chunks.get(0)[1] - chunks.get(0)[0];
+        float[] input = new float[chunks.size() * length * width];
+        for (int c = 0; c < chunks.size(); c++) {
+            System.arraycopy(features, chunks.get(c)[0] * width, input, c * length * width, length * width);
+        }
+        float[] output = head.run(input, chunks.size(), length, width);
+        int outputs = output.length / (chunks.size() * length);
+        for (int c = 0; c < chunks.size(); c++) {
+            int[] chunk = chunks.get(c);
+            for (int piece = chunk[2]; piece < chunk[1]; piece++) {
+                probabilities[piece] = output[(c * length + piece - chunk[0]) * outputs];
+            }
+        }
+        return probabilities;
+    }
+
+    /**
+     * Chunks {@code [from, to, firstOwned]} of {@link #CHUNK} pieces; the last is moved back to end at
+     * the text's end, and owns only the pieces the chunk before did not.
+     */
+    static List<int[]> chunks(int pieces) {
+        List<int[]> chunks = new ArrayList<>();
+        for (int owned = 0; owned < pieces; owned += CHUNK) {
+            int to = Math.min(pieces, owned + CHUNK);
+            chunks.add(new int[] {Math.max(0, to - CHUNK), to, owned});
+        }
+        return chunks;
+    }
+
+    /** Spans seeded at the upper threshold, grown to the lower one and widened to whole words. */
+    static List<Found> decode(EncodedText vectors, double[] probabilities, Thresholds thresholds) {
+        List<Found> found = new ArrayList<>();
+        int n = probabilities.length;
+        int end = 0;
+        for (int piece = 0; piece < n; piece++) {
+            if (probabilities[piece] < thresholds.high()) {
+                continue;
+            }
+            int first = piece;
+            int last = piece;
+            while (first > end && probabilities[first - 1] >= thresholds.low()) {
+                first--;
+            }
+            while (last + 1 < n && probabilities[last + 1] >= thresholds.low()) {
+                last++;
+            }
+            while (first > 0 && vectors.word(first - 1) == vectors.word(first)) {
+                first--;
+            }
+            while (last + 1 < n && vectors.word(last + 1) == vectors.word(last)) {
+                last++;
+            }
+            double sum = 0;
+            for (int p = first; p <= last; p++) {
+                sum += probabilities[p];
+            }
+            found.add(new Found(new Span(vectors.start(first), vectors.end(last)), sum / (last - first + 1)));
+            piece = last;
+            end = last + 1;
+        }
+        return found;
+    }
+
+    /** The ONNX head for trained taggers: their probabilities averaged. */
+    static byte[] export(List<Tagger> taggers, Provenance provenance) {
+        HeadGraph graph = new HeadGraph(NAME);
+        String input = graph.input("input", -1, -1, taggers.get(0).features());
+        List<String> each = new ArrayList<>();
+        for (Tagger tagger : taggers) {
+            each.add(tagger.addTo(graph, input));
+        }
+        String mean = each.size() == 1 ? each.get(0) : graph.node("Mean", each);
+        return graph.build(mean, provenance, -1, -1, taggers.get(0).outputs());
+    }
+}
