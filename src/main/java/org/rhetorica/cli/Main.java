@@ -1,5 +1,8 @@
 package org.rhetorica.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -32,7 +35,28 @@ public final class Main implements Runnable {
             CommandLine parent = command.group().isEmpty() ? root : group(root, command.group());
             parent.addSubcommand(new CommandLine(command));
         }
+        // Set last: picocli applies these to the subcommands present at the time of the call.
+        root.setCaseInsensitiveEnumValuesAllowed(true);
+        root.setExecutionExceptionHandler(Main::reportFailure);
         return root;
+    }
+
+    /**
+     * A wrong setting (an unknown annotator, a bad encoder name) or unreadable file is the user's to
+     * fix: one line naming it, exit code 2 or 1. Anything else is a bug: the stack trace too.
+     */
+    private static int reportFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (e instanceof IllegalArgumentException) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        e.printStackTrace(err);
+        return 1;
     }
 
     private static CommandLine group(CommandLine root, String name) {

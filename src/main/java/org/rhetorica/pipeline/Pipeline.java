@@ -25,12 +25,22 @@ public final class Pipeline {
         this.steps = steps;
     }
 
-    /** Every annotator on the class path except those named in {@code skip}. */
+    /**
+     * Every annotator on the class path except those named in {@code skip}.
+     *
+     * @throws IllegalArgumentException if {@code skip} names an annotator that does not exist
+     */
     public static Pipeline standard(Resources resources, Set<String> skip) {
         Map<String, Annotator> annotators = new LinkedHashMap<>();
         List<AnnotatorProvider> providers = new ArrayList<>();
         ServiceLoader.load(AnnotatorProvider.class).forEach(providers::add);
         providers.sort(Comparator.comparing(AnnotatorProvider::name));
+        List<String> known = providers.stream().map(AnnotatorProvider::name).toList();
+        for (String name : skip) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("no annotator is called '" + name + "'; there are " + String.join(", ", known));
+            }
+        }
         for (AnnotatorProvider provider : providers) {
             if (!skip.contains(provider.name())) {
                 annotators.put(provider.name(), provider.create(resources));
@@ -117,6 +127,13 @@ public final class Pipeline {
 
     public List<String> names() {
         return steps.stream().map(Named::name).toList();
+    }
+
+    /** The annotators by name, in the order they run. */
+    public Map<String, Annotator> annotators() {
+        Map<String, Annotator> annotators = new LinkedHashMap<>();
+        steps.forEach(step -> annotators.put(step.name(), step.annotator()));
+        return annotators;
     }
 
     /** Total seconds spent in each annotator so far, in pipeline order. */

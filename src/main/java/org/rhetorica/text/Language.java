@@ -23,7 +23,12 @@ public final class Language implements Annotator {
 
     private static final int SAMPLE_CHARS = 1000;
     private static final int MIN_LETTERS = 20;
-    private static final double MIN_CONFIDENCE = 0.5;
+    /**
+     * How many times likelier than the runner-up the best language must be. The detector spreads its
+     * probability over 103 languages, so on a short English paragraph the best may score only 0.05:
+     * the lead over the second tells more than the score itself.
+     */
+    private static final double MIN_LEAD = 1.5;
     private static final Map<String, String> ISO_639_3_TO_1 = new HashMap<>();
 
     static {
@@ -67,8 +72,9 @@ public final class Language implements Annotator {
         if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return "und";
         }
-        opennlp.tools.langdetect.Language best = detector.predictLanguage(sample);
-        if (best.getConfidence() < MIN_CONFIDENCE) {
+        opennlp.tools.langdetect.Language[] ranked = detector.predictLanguages(sample);
+        opennlp.tools.langdetect.Language best = ranked[0];
+        if (ranked.length > 1 && best.getConfidence() < MIN_LEAD * ranked[1].getConfidence()) {
             return "und";
         }
         return ISO_639_3_TO_1.getOrDefault(best.getLang(), best.getLang());

@@ -54,10 +54,10 @@ public final class TechniqueCommands {
         int taggerEpochs = 6;
 
         @Option(names = "--taggers", description = "Span taggers averaged, each with its own seed (default: ${DEFAULT-VALUE}).")
-        int taggers = 3;
+        int taggers = 2;
 
         @Option(names = "--tagger-hidden", description = "LSTM state size of each span tagger (default: ${DEFAULT-VALUE}).")
-        int taggerHidden = 128;
+        int taggerHidden = 64;
 
         @Override
         public String group() {
