@@ -25,21 +25,12 @@ final class PipelineOptions {
     @Option(names = "--encoder", paramLabel = "MODEL[:LAYERS]",
             description = "Another encoder, for comparisons (default: ${DEFAULT-VALUE}). Trained heads only run on the "
                     + "encoder they were trained on: skip them. Other models need the Maven profile 'encoders'.")
-    String encoder = EncoderSpec.DEFAULT.model() + ":" + EncoderSpec.DEFAULT.layers();
+    String encoder = EncoderSpec.DEFAULT.modelAndLayers();
 
     Resources resources() {
         // Workers already keep every processor busy; more encoder threads each would only contend.
         int processors = Runtime.getRuntime().availableProcessors();
-        String[] parts = encoder.split(":", 2);
-        int layers;
-        try {
-            layers = parts.length == 2 ? Integer.parseInt(parts[1]) : EncoderSpec.DEFAULT.layers();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--encoder " + encoder + ": the number of layers is not a number");
-        }
-        EncoderSpec spec = new EncoderSpec(parts[0], layers, EncoderSpec.DEFAULT.windowTokens(),
-                EncoderSpec.DEFAULT.batchWindows(), Math.max(1, processors / threads));
-        return new Resources(spec);
+        return new Resources(EncoderSpec.parse(encoder, Math.max(1, processors / threads)));
     }
 
     Pipeline pipeline(Resources resources) {

@@ -33,6 +33,26 @@ public record EncoderSpec(String model, int layers, int windowTokens, int batchW
         return model + "/layers=" + layers + "/window=" + windowTokens;
     }
 
+    /**
+     * The default spec with another model and depth, written {@code MODEL[:LAYERS]} as on the command
+     * line ({@code bge-small-en-v1.5-q:12}); without layers, the default depth.
+     */
+    public static EncoderSpec parse(String modelAndLayers, int threads) {
+        String[] parts = modelAndLayers.split(":", 2);
+        int layers;
+        try {
+            layers = parts.length == 2 ? Integer.parseInt(parts[1]) : DEFAULT.layers();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("encoder " + modelAndLayers + ": the number of layers is not a number");
+        }
+        return new EncoderSpec(parts[0], layers, DEFAULT.windowTokens(), DEFAULT.batchWindows(), threads);
+    }
+
+    /** The command-line form that {@link #parse} reads. */
+    public String modelAndLayers() {
+        return model + ":" + layers;
+    }
+
     public EncoderSpec withThreads(int newThreads) {
         return new EncoderSpec(model, layers, windowTokens, batchWindows, newThreads);
     }

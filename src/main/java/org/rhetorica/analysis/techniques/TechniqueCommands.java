@@ -59,6 +59,11 @@ public final class TechniqueCommands {
         @Option(names = "--tagger-hidden", description = "LSTM state size of each span tagger (default: ${DEFAULT-VALUE}).")
         int taggerHidden = 64;
 
+        @Option(names = "--encoder", paramLabel = "MODEL[:LAYERS]",
+                description = "Train on another encoder's vectors, to compare encoders (default: ${DEFAULT-VALUE}). "
+                        + "Other models need the Maven profile 'encoders'; analysis runs only the default.")
+        String encoder = EncoderSpec.DEFAULT.modelAndLayers();
+
         @Override
         public String group() {
             return "train";
@@ -69,7 +74,7 @@ public final class TechniqueCommands {
             PrintStream log = System.err;
             TechniqueTraining.Trained trained = new TechniqueTraining(
                     new TechniqueTraining.Settings(seed, classifierEpochs, taggerEpochs, taggers, taggerHidden), log::println)
-                    .train(data, encoderSpec().withThreads(Runtime.getRuntime().availableProcessors()));
+                    .train(data, EncoderSpec.parse(encoder, Runtime.getRuntime().availableProcessors()));
             TrainingRecord.writeModel(models.resolve(SpanFinder.NAME + ".onnx"), trained.spans());
             TrainingRecord.writeModel(models.resolve(TechniqueClassifier.NAME + ".onnx"), trained.classes());
             log.println("wrote " + models.resolve(SpanFinder.NAME + ".onnx") + " and "
