@@ -1,0 +1,341 @@
+package org.rhetorica.analysis.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rhetorica.analysis.quotes.AttributionTagger.Role;
+import org.rhetorica.analysis.quotes.AttributionTagger.Tagged;
+import org.rhetorica.analysis.quotes.QuoteMarks.Quotation;
+import org.rhetorica.analysis.quotes.SpeechCues.Frame;
+import org.rhetorica.doc.Document;
+import org.rhetorica.doc.Span;
+import org.rhetorica.doc.Spanned;
+import org.rhetorica.text.Paragraphs;
+import org.rhetorica.text.Post;
+import org.rhetorica.text.Sentences;
+import org.rhetorica.text.Turn;
+
+/**
+ * Makes quotes out of what the text's quotation marks, the English speech frames and the attribution
+ * tagger find.
+ *
+ * <ul>
+ *   <li>A quotation (outside any other) whose cue stands right beside it is a direct quote of that
+ *       cue's speaker ({@link SpeechCues}). A quotation split around its cue ({@code "…," she said,
+ *       "…"}) is two quotes sharing the cue and speaker: each quote's text is what was said, without
+ *       the words between. Otherwise, where the tagger says the quotation is what someone says, the
+ *       tagger's nearest cue and source attribute it; a tagged content with fewer than
+ *       {@value #STRAY_WORDS} words outside a quotation is taken as that quotation.
+ *   <li>A content the tagger finds outside quotation marks is an indirect quote, attributed to the
+ *       tagger's nearest cue (within {@value #MAX_CUE_GAP} characters, same paragraph, no other content
+ *       between them) and the source
+ *       nearest that cue (within {@value #MAX_SOURCE_GAP}); without a cue it is dropped. It is direct
+ *       when at least half of it stands in quotation marks ({@code called the plan "a ruin of a
+ *       plan"}); quotations inside it are part of it, not quotes of their own.
+ *   <li>A quotation nothing attributes is a mention (a scare quote, a title, a slogan) when it has
+ *       fewer than {@value #STATEMENT_WORDS} words or does not end like a sentence (. ! ? …).
+ *       Otherwise it is a direct quote of the quote before it in its paragraph; or, when it opens a
+ *       paragraph, of the quote that ended the paragraph before, or of the person whose name opens
+ *       that paragraph's last sentence ("Councillor Aino Rask … was not convinced." then a quoted
+ *       paragraph); else of no one the text names (speaker null).
+ * </ul>
+ */
+final class QuoteFinder {
+    static final int MAX_CUE_GAP = 120;
+    static final int MAX_SOURCE_GAP = 80;
+    static final int STATEMENT_WORDS = 4;
+    /** Words a tagged content may have outside a quotation and still be that quotation. */
+    static final int STRAY_WORDS = 3;
+
+    /** A quote before its speaker is named; {@code from} is the quotation it comes from, if any. */
+    private record Draft(Span content, Quote.Kind kind, Span cue, Span mention, Quotation from) {}
+
+    private final Document doc;
+    private final String text;
+    private final List<Span> paragraphs;
+    private final List<Quotation> quotations;
+    private final List<Tagged> cues = new ArrayList<>();
+    private final List<Tagged> sources = new ArrayList<>();
+    private final List<Tagged> contents = new ArrayList<>();
+    private final boolean english;
+
+    private QuoteFinder(Document doc, List<Quotation> quotations, List<Tagged> tagged, boolean english) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.paragraphs = doc.layer(Paragraphs.LAYER);
+        this.quotations = quotations.stream().filter(q -> q.depth() == 0).toList();
+        this.english = english;
+        for (Tagged span : tagged) {
+            (span.role() == Role.CUE ? cues : span.role() == Role.SOURCE ? sources : contents).add(span);
+        }
+    }
+
+    /**
+     * Quotes of the document from its quotations and tagged spans, in text order; {@code english}
+     * lets the English speech frames run. Speakers are resolved with the document's entities where it
+     * has them.
+     */
+    static List<Quote> find(Document doc, List<Quotation> quotations, List<Tagged> tagged, boolean english) {
+        return new QuoteFinder(doc, quotations, tagged, english).find();
+    }
+
+    private List<Quote> find() {
+        List<Draft> drafts = new ArrayList<>();
+        Set<Quotation> absorbed = new HashSet<>();
+        List<Tagged> inQuotation = new ArrayList<>();
+        for (Tagged content : contents) {
+            Quotation holding = mostOverlapping(content);
+            if (holding != null && wordsOutside(content, holding) < STRAY_WORDS) {
+                inQuotation.add(content);
+                continue;
+            }
+            Span span = trim(content);
+            Tagged cue = span == null ? null : nearestCue(span, span);
+            if (cue == null) {
+                continue;
+            }
+            Tagged source = nearest(sources, cue, span, MAX_SOURCE_GAP);
+            drafts.add(new Draft(span, quotedShare(span) * 2 >= span.length() ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT,
+                    Span.of(cue), source == null ? null : Span.of(source), null));
+            for (Quotation quotation : quotations) {
+                if (overlap(quotation.inside(), span) * 2 >= quotation.inside().length()) {
+                    absorbed.add(quotation);
+                }
+            }
+        }
+        List<Quotation> pending = new ArrayList<>();
+        for (Quotation quotation : quotations) {
+            if (absorbed.contains(quotation)) {
+                continue;
+            }
+            Span content = trim(quotation.inside());
+            if (content == null) {
+                continue;
+            }
+            Frame frame = english ? frame(quotation) : null;
+            Tagged cue = frame != null || !holdsTagged(quotation, inQuotation) ? null : nearestCue(content, quotation.marks());
+            if (frame != null) {
+                drafts.add(new Draft(content, Quote.Kind.DIRECT, frame.cue(), frame.speaker(), quotation));
+            } else if (cue != null) {
+                Tagged source = nearest(sources, cue, quotation.marks(), MAX_SOURCE_GAP);
+                drafts.add(new Draft(content, Quote.Kind.DIRECT, Span.of(cue), source == null ? null : Span.of(source), quotation));
+            } else {
+                pending.add(quotation);
+            }
+        }
+        for (Quotation quotation : pending) {
+            drafts.add(unattributed(quotation, drafts));
+        }
+        return speakers(drafts);
+    }
+
+    /** A quotation without cue: a mention, or a statement of the speaker the paragraphs around it imply. */
+    private Draft unattributed(Quotation quotation, List<Draft> drafts) {
+        Span content = trim(quotation.inside());
+        if (isMention(content)) {
+            return new Draft(content, Quote.Kind.MENTION, null, null, quotation);
+        }
+        Span paragraph = paragraphAt(quotation.marks().start());
+        Draft before = null;
+        for (Draft draft : drafts) {
+            if (draft.from() != null && draft.kind() == Quote.Kind.DIRECT && draft.from().marks().end() <= quotation.marks().start()
+                    && (before == null || draft.from().marks().end() > before.from().marks().end())) {
+                before = draft;
+            }
+        }
+        if (before != null && paragraph != null && paragraph.contains(before.from().marks().start())) {
+            return new Draft(content, Quote.Kind.DIRECT, before.cue(), before.mention(), quotation);
+        }
+        if (paragraph != null && paragraph.start() == quotation.marks().start()) {
+            Span previous = paragraphBefore(paragraph);
+            Span lastSentence = previous == null ? null : lastSentence(previous);
+            if (lastSentence != null) {
+                for (Draft draft : drafts) {
+                    if (draft.kind() != Quote.Kind.MENTION && draft.mention() != null && lastSentence.contains(draft.content().end() - 1)) {
+                        return new Draft(content, Quote.Kind.DIRECT, draft.cue(), draft.mention(), quotation);
+                    }
+                }
+                Span name = nameOpening(lastSentence);
+                if (name != null) {
+                    return new Draft(content, Quote.Kind.DIRECT, null, name, quotation);
+                }
+            }
+        }
+        return new Draft(content, Quote.Kind.DIRECT, null, null, quotation);
+    }
+
+    /** Whether a quotation nothing attributes is not a statement: short, or not ending like a sentence. */
+    private boolean isMention(Span content) {
+        String inside = text.substring(content.start(), content.end()).strip();
+        long words = Words.of(text, content.start(), content.end()).stream().filter(w -> !w.isPunctuation()).count();
+        char last = inside.isEmpty() ? ' ' : inside.charAt(inside.length() - 1);
+        return words < STATEMENT_WORDS || ".!?\u2026".indexOf(last) < 0;
+    }
+
+    /** The speech frame beside a quotation: after it in its paragraph, else before it. */
+    private Frame frame(Quotation quotation) {
+        Span paragraph = paragraphAt(quotation.marks().end() - 1);
+        int limit = paragraph == null ? text.length() : paragraph.end();
+        String inside = text.substring(quotation.inside().start(), quotation.inside().end());
+        boolean open = !inside.isBlank() && ",?!\u2014-".indexOf(inside.strip().charAt(inside.strip().length() - 1)) >= 0;
+        Frame after = SpeechCues.after(text, quotation.marks().end(), limit, open);
+        if (after != null) {
+            return after;
+        }
+        Span start = paragraphAt(quotation.marks().start());
+        return SpeechCues.before(text, start == null ? 0 : start.start(), quotation.marks().start());
+    }
+
+    /** The name that opens a sentence, if it is one: capitalised words, not a pronoun or a determiner's phrase. */
+    private Span nameOpening(Span sentence) {
+        List<Words.Word> words = Words.of(text, sentence.start(), sentence.end());
+        if (words.isEmpty() || !words.get(0).isCapitalised() || Words.isPronoun(words.get(0).text())
+                || Words.DETERMINERS.contains(words.get(0).lower())) {
+            return null;
+        }
+        List<Integer> ends = SpeechCues.phraseEnds(words, 0);
+        if (ends.isEmpty() || ends.get(ends.size() - 1) < 2) {
+            return null;
+        }
+        return new Span(words.get(0).start(), words.get(ends.get(ends.size() - 1) - 1).end());
+    }
+
+    private List<Quote> speakers(List<Draft> drafts) {
+        SpeakerNames names = new SpeakerNames(doc);
+        List<Quote> quotes = new ArrayList<>();
+        for (Draft draft : drafts) {
+            String speaker = draft.mention() == null ? null : names.resolve(draft.mention(), voiceAt(draft.mention()));
+            quotes.add(new Quote(draft.content().start(), draft.content().end(), draft.kind(), draft.cue(), draft.mention(), speaker));
+        }
+        quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        return quotes;
+    }
+
+    /** Who speaks the stretch holding {@code span}: an interview turn's speaker or a post's author. */
+    private String voiceAt(Span span) {
+        for (Turn turn : doc.layer(Turn.LAYER)) {
+            if (turn.contains(span)) {
+                return turn.speaker();
+            }
+        }
+        for (Post post : doc.layer(Post.LAYER)) {
+            if (post.contains(span)) {
+                return post.author();
+            }
+        }
+        return null;
+    }
+
+    /** The tagged cue nearest {@code content} with no other content between them (see {@link #nearest}). */
+    private Tagged nearestCue(Span content, Spanned outside) {
+        List<Tagged> free = new ArrayList<>();
+        for (Tagged cue : cues) {
+            int from = Math.min(cue.end(), content.end());
+            int to = Math.max(cue.start(), content.start());
+            boolean blocked = contents.stream().anyMatch(c -> c.start() >= from && c.end() <= to && !c.overlaps(content));
+            if (!blocked) {
+                free.add(cue);
+            }
+        }
+        return nearest(free, content, outside, MAX_CUE_GAP);
+    }
+
+    /** Words of {@code span} outside the quotation's marks. */
+    private int wordsOutside(Spanned span, Quotation quotation) {
+        int count = 0;
+        for (Words.Word word : Words.of(text, span.start(), span.end())) {
+            if (!word.isPunctuation() && !quotation.marks().contains(word.start())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The tagged span nearest {@code to} in the same paragraph, within {@code maxGap}, not overlapping {@code outside}. */
+    private Tagged nearest(List<Tagged> candidates, Spanned to, Spanned outside, int maxGap) {
+        Span paragraph = paragraphAt(to.start());
+        Span paragraphEnd = paragraphAt(Math.max(to.start(), to.end() - 1));
+        Tagged best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (Tagged candidate : candidates) {
+            if (candidate.overlaps(outside) || !(inside(paragraph, candidate) || inside(paragraphEnd, candidate))) {
+                continue;
+            }
+            int gap = Math.max(0, Math.max(candidate.start() - to.end(), to.start() - candidate.end()));
+            if (gap <= maxGap && gap < bestGap) {
+                best = candidate;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    private static boolean inside(Span paragraph, Spanned span) {
+        return paragraph != null && paragraph.contains(span);
+    }
+
+    private boolean holdsTagged(Quotation quotation, List<Tagged> tagged) {
+        return tagged.stream().anyMatch(t -> t.overlaps(quotation.marks()));
+    }
+
+    private Quotation mostOverlapping(Spanned span) {
+        Quotation best = null;
+        for (Quotation quotation : quotations) {
+            if (overlap(span, quotation.marks()) > (best == null ? 0 : overlap(span, best.marks()))) {
+                best = quotation;
+            }
+        }
+        return best;
+    }
+
+    /** Characters of {@code span} inside quotation marks. */
+    private int quotedShare(Span span) {
+        return quotations.stream().mapToInt(q -> overlap(span, q.inside())).sum();
+    }
+
+    private static int overlap(Spanned a, Spanned b) {
+        return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
+    }
+
+    /** The span without surrounding white space and a trailing comma (the frame's, not the speaker's); null if empty. */
+    private Span trim(Spanned span) {
+        int start = span.start();
+        int end = span.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return start < end ? new Span(start, end) : null;
+    }
+
+    private Span paragraphAt(int offset) {
+        for (Span paragraph : paragraphs) {
+            if (paragraph.start() > offset) {
+                break;
+            }
+            if (paragraph.contains(offset)) {
+                return paragraph;
+            }
+        }
+        return null;
+    }
+
+    private Span paragraphBefore(Span paragraph) {
+        int index = paragraphs.indexOf(paragraph);
+        return index > 0 ? paragraphs.get(index - 1) : null;
+    }
+
+    private Span lastSentence(Span paragraph) {
+        Span last = null;
+        for (Span sentence : doc.layer(Sentences.LAYER)) {
+            if (paragraph.contains(sentence)) {
+                last = sentence;
+            }
+        }
+        return last != null ? last : paragraph;
+    }
+}
