@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.rhetorica.analysis.quotes.AttributionTagger.Role;
 import org.rhetorica.analysis.quotes.AttributionTagger.Tagged;
 import org.rhetorica.analysis.quotes.QuoteMarks.Quotation;
@@ -46,6 +47,8 @@ final class QuoteFinder {
     static final int MAX_CUE_GAP = 120;
     static final int MAX_SOURCE_GAP = 80;
     static final int STATEMENT_WORDS = 4;
+    /** Words between two tagged contents that still make them one content broken in pieces. */
+    static final int GAP_WORDS = 2;
     /** Words a tagged content may have outside a quotation and still be that quotation. */
     static final int STRAY_WORDS = 3;
 
@@ -59,26 +62,55 @@ final class QuoteFinder {
     private final List<Tagged> cues = new ArrayList<>();
     private final List<Tagged> sources = new ArrayList<>();
     private final List<Tagged> contents = new ArrayList<>();
-    private final boolean english;
 
-    private QuoteFinder(Document doc, List<Quotation> quotations, List<Tagged> tagged, boolean english) {
+    private QuoteFinder(Document doc, List<Quotation> quotations, List<Tagged> tagged) {
         this.doc = doc;
         this.text = doc.text();
         this.paragraphs = doc.layer(Paragraphs.LAYER);
         this.quotations = quotations.stream().filter(q -> q.depth() == 0).toList();
-        this.english = english;
         for (Tagged span : tagged) {
             (span.role() == Role.CUE ? cues : span.role() == Role.SOURCE ? sources : contents).add(span);
         }
+        joinFragments();
     }
 
     /**
-     * Quotes of the document from its quotations and tagged spans, in text order; {@code english}
-     * lets the English speech frames run. Speakers are resolved with the document's entities where it
-     * has them.
+     * Joins contents that the tagger broke in pieces: neighbours outside quotation marks, in one
+     * paragraph, with at most {@value #GAP_WORDS} words and no cue or source between them are one
+     * content. Pieces touching a quotation stay apart: the quotation decides what they belong to.
      */
-    static List<Quote> find(Document doc, List<Quotation> quotations, List<Tagged> tagged, boolean english) {
-        return new QuoteFinder(doc, quotations, tagged, english).find();
+    private void joinFragments() {
+        List<Tagged> joined = new ArrayList<>();
+        for (Tagged content : contents) {
+            Tagged last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && joinable(last, content)) {
+                joined.set(joined.size() - 1, new Tagged(Role.CONTENT, last.start(), content.end()));
+            } else {
+                joined.add(content);
+            }
+        }
+        contents.clear();
+        contents.addAll(joined);
+    }
+
+    private boolean joinable(Tagged first, Tagged second) {
+        Span between = new Span(first.end(), second.start());
+        if (quotations.stream().anyMatch(q -> q.marks().overlaps(first) || q.marks().overlaps(second))) {
+            return false;
+        }
+        if (Stream.concat(cues.stream(), sources.stream()).anyMatch(t -> t.overlaps(between))) {
+            return false;
+        }
+        long words = Words.of(text, between.start(), between.end()).stream().filter(w -> !w.isPunctuation()).count();
+        return words <= GAP_WORDS && text.substring(between.start(), between.end()).indexOf('\n') < 0;
+    }
+
+    /**
+     * Quotes of the document from its quotations and tagged spans, in text order. Speakers are
+     * resolved with the document's entities where it has them.
+     */
+    static List<Quote> find(Document doc, List<Quotation> quotations, List<Tagged> tagged) {
+        return new QuoteFinder(doc, quotations, tagged).find();
     }
 
     private List<Quote> find() {
@@ -92,11 +124,11 @@ final class QuoteFinder {
                 continue;
             }
             Span span = trim(content);
-            Tagged cue = span == null ? null : nearestCue(span, span);
+            Tagged cue = span == null ? null : nearest(cues, span, span, MAX_CUE_GAP);
             if (cue == null) {
                 continue;
             }
-            Tagged source = nearest(sources, cue, span, MAX_SOURCE_GAP);
+            Tagged source = source(cue, span);
             drafts.add(new Draft(span, quotedShare(span) * 2 >= span.length() ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT,
                     Span.of(cue), source == null ? null : Span.of(source), null));
             for (Quotation quotation : quotations) {
@@ -114,12 +146,12 @@ final class QuoteFinder {
             if (content == null) {
                 continue;
             }
-            Frame frame = english ? frame(quotation) : null;
-            Tagged cue = frame != null || !holdsTagged(quotation, inQuotation) ? null : nearestCue(content, quotation.marks());
+            Frame frame = frame(quotation);
+            Tagged cue = frame != null || !holdsTagged(quotation, inQuotation) ? null : nearest(cues, content, quotation.marks(), MAX_CUE_GAP);
             if (frame != null) {
                 drafts.add(new Draft(content, Quote.Kind.DIRECT, frame.cue(), frame.speaker(), quotation));
             } else if (cue != null) {
-                Tagged source = nearest(sources, cue, quotation.marks(), MAX_SOURCE_GAP);
+                Tagged source = source(cue, quotation.marks());
                 drafts.add(new Draft(content, Quote.Kind.DIRECT, Span.of(cue), source == null ? null : Span.of(source), quotation));
             } else {
                 pending.add(quotation);
@@ -228,18 +260,46 @@ final class QuoteFinder {
         return null;
     }
 
-    /** The tagged cue nearest {@code content} with no other content between them (see {@link #nearest}). */
-    private Tagged nearestCue(Span content, Spanned outside) {
-        List<Tagged> free = new ArrayList<>();
-        for (Tagged cue : cues) {
-            int from = Math.min(cue.end(), content.end());
-            int to = Math.max(cue.start(), content.start());
-            boolean blocked = contents.stream().anyMatch(c -> c.start() >= from && c.end() <= to && !c.overlaps(content));
-            if (!blocked) {
-                free.add(cue);
+    /**
+     * The source of a cue: in the cue's sentence, the nearest source before it when no other cue
+     * stands between them ("Anders Holm, the museum's director, said"); else the nearest after it
+     * ("said Mayor Tomas Berglund"); else the nearest before it, across other cues ("X said … and
+     * warned …"); else the nearest in the paragraph within {@value #MAX_SOURCE_GAP} characters.
+     */
+    private Tagged source(Tagged cue, Spanned content) {
+        Span sentence = sentenceAt(cue.start());
+        Tagged before = null;
+        Tagged after = null;
+        for (Tagged source : sources) {
+            if (source.overlaps(content) || sentence == null || !sentence.contains(source)) {
+                continue;
+            }
+            if (source.end() <= cue.start()) {
+                before = source;
+            } else if (source.start() >= cue.end() && source.start() - cue.end() <= MAX_SOURCE_GAP && after == null) {
+                after = source;
             }
         }
-        return nearest(free, content, outside, MAX_CUE_GAP);
+        if (before != null && (after == null || !cueBetween(before, cue))) {
+            return before;
+        }
+        return after != null ? after : nearest(sources, cue, content, MAX_SOURCE_GAP);
+    }
+
+    private boolean cueBetween(Tagged source, Tagged cue) {
+        return cues.stream().anyMatch(other -> other != cue && other.start() >= source.end() && other.end() <= cue.start());
+    }
+
+    private Span sentenceAt(int offset) {
+        for (Span sentence : doc.layer(Sentences.LAYER)) {
+            if (sentence.contains(offset)) {
+                return sentence;
+            }
+            if (sentence.start() > offset) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** Words of {@code span} outside the quotation's marks. */

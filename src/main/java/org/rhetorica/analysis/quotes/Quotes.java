@@ -8,6 +8,7 @@ import org.rhetorica.analysis.quotes.AttributionTagger.Tagged;
 import org.rhetorica.analysis.quotes.QuoteMarks.Quotation;
 import org.rhetorica.doc.DataKey;
 import org.rhetorica.doc.Document;
+import org.rhetorica.doc.Span;
 import org.rhetorica.models.Encoding;
 import org.rhetorica.pipeline.Annotator;
 import org.rhetorica.pipeline.NamedProvider;
@@ -20,14 +21,19 @@ import org.rhetorica.text.Turn;
 /**
  * The quotes layer: who says what. Direct quotes come from quotation marks and the speech frames
  * beside them, indirect ones from the attribution tagger ({@link QuoteFinder} says how they are put
- * together); every interview turn is a quote of its speaker and every forum post a quote of its
- * author, both of kind {@code turn}. Speakers are named through the entities layer where it covers
+ * together); every interview turn is a quote of its speaker (the words naming them: its label) and
+ * every forum post a quote of its author (the handle in the post's header), both of kind
+ * {@code turn}. Speakers are named through the entities layer where it covers
  * the words naming them ({@link SpeakerNames}).
  *
- * <p>Quotation marks, turns and posts serve every language; the speech frames are English and run on
- * English documents, the tagger on English documents that have encoder vectors. Thread-safe.
+ * <p>English only, like the other analysis layers: the speech frames and the tagger are English, and
+ * in other languages the turns and posts layers already say who speaks. The tagger runs where the
+ * document has encoder vectors (always, in a pipeline). Thread-safe.
  */
 public final class Quotes implements Annotator {
+    /** How far before a post its header, with the author's handle, may start. */
+    private static final int HEADER_REACH = 200;
+
     private final AttributionTagger tagger;
 
     Quotes(AttributionTagger tagger) {
@@ -50,17 +56,43 @@ public final class Quotes implements Annotator {
     }
 
     @Override
+    public boolean appliesTo(Document doc) {
+        return doc.isEnglish();
+    }
+
+    @Override
     public Document annotate(Document doc) {
         List<Quotation> quotations = QuoteMarks.find(doc.text(), doc.layer(Paragraphs.LAYER));
-        List<Tagged> tagged = doc.isEnglish() && doc.has(Encoding.VECTORS) ? tagger.tag(doc, quotations) : List.of();
-        List<Quote> quotes = new ArrayList<>(QuoteFinder.find(doc, quotations, tagged, doc.isEnglish()));
+        List<Tagged> tagged = doc.has(Encoding.VECTORS) ? tagger.tag(doc, quotations) : List.of();
+        List<Quote> quotes = new ArrayList<>(QuoteFinder.find(doc, quotations, tagged));
         for (Turn turn : doc.layer(Turn.LAYER)) {
-            quotes.add(new Quote(turn.start(), turn.end(), Quote.Kind.TURN, null, turn.label(), turn.speaker()));
+            quotes.add(new Quote(turn.start(), turn.end(), Quote.Kind.TURN, null, labelName(doc.text(), turn.label()), turn.speaker()));
         }
         for (Post post : doc.layer(Post.LAYER)) {
-            quotes.add(new Quote(post.start(), post.end(), Quote.Kind.TURN, null, null, post.author()));
+            quotes.add(new Quote(post.start(), post.end(), Quote.Kind.TURN, null, handle(doc.text(), post), post.author()));
         }
         return doc.with(Quote.LAYER, quotes);
+    }
+
+    /** A turn's label without its colon ("SO" of "SO:"), or null for unlabelled turns. */
+    private static Span labelName(String text, Span label) {
+        if (label == null) {
+            return null;
+        }
+        int end = label.end();
+        while (end > label.start() && (text.charAt(end - 1) == ':' || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return end > label.start() ? new Span(label.start(), end) : label;
+    }
+
+    /** The author's handle in the header just before the post, or null where the page does not show it there. */
+    private static Span handle(String text, Post post) {
+        if (post.author() == null) {
+            return null;
+        }
+        int at = text.lastIndexOf(post.author(), post.start());
+        return at >= 0 && at >= post.start() - HEADER_REACH ? new Span(at, at + post.author().length()) : null;
     }
 
     public static final class Provider extends NamedProvider {

@@ -96,7 +96,7 @@ class QuoteFinderTest {
     @Test
     void taggedContentsBecomeIndirectQuotesOfTheNearestCueAndItsNearestSource() {
         String text = "The harbor authority said in a statement that repairs would cost at least 14 million crowns. "
-                + "Ingrid Sahl runs the island grocery. She said the council had ignored a petition. "
+                + "Ingrid Sahl runs the island grocery. She said the council had ignored a petition.\n\n"
                 + "Some residents believe the pier is safe.";
         Document doc = QuoteFixtures.document(text);
         List<Tagged> tagged = List.of(
@@ -110,7 +110,7 @@ class QuoteFinderTest {
         assertEquals(List.of(
                 seen(46, 91, "repairs would cost at least 14 million crowns", INDIRECT, "said", "The harbor authority", "harbor authority"),
                 seen(139, 173, "the council had ignored a petition", INDIRECT, "said", "She", "Ingrid Sahl")),
-                seen(doc, QuoteFixtures.quotes(doc, tagged)), "a content without a cue is dropped");
+                seen(doc, QuoteFixtures.quotes(doc, tagged)), "a content without a cue in its paragraph is dropped");
     }
 
     @Test

@@ -48,7 +48,7 @@ final class QuoteFixtures {
 
     /** Quotes from quotation marks and speech frames alone, with {@code tagged} as the tagger's output. */
     static List<Quote> quotes(Document doc, List<Tagged> tagged) {
-        return QuoteFinder.find(doc, QuoteMarks.find(doc.text(), doc.layer(Paragraphs.LAYER)), tagged, true);
+        return QuoteFinder.find(doc, QuoteMarks.find(doc.text(), doc.layer(Paragraphs.LAYER)), tagged);
     }
 
     /** The span of the {@code occurrence}-th (from 1) occurrence of {@code words} as whole words in the text. */
