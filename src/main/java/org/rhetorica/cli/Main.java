@@ -15,6 +15,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // DJL (tokenizer, training engine) may otherwise look online for native libraries it already has.
+        System.setProperty("ai.djl.offline", "true");
         System.exit(run(args));
     }
 

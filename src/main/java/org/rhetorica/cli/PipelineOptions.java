@@ -22,10 +22,24 @@ final class PipelineOptions {
             description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
     int maxFileBytes = IngestOptions.DEFAULT_MAX_FILE_BYTES;
 
+    @Option(names = "--encoder", paramLabel = "MODEL[:LAYERS]",
+            description = "Another encoder, for comparisons (default: ${DEFAULT-VALUE}). Trained heads only run on the "
+                    + "encoder they were trained on: skip them. Other models need the Maven profile 'encoders'.")
+    String encoder = EncoderSpec.DEFAULT.model() + ":" + EncoderSpec.DEFAULT.layers();
+
     Resources resources() {
         // Workers already keep every processor busy; more encoder threads each would only contend.
         int processors = Runtime.getRuntime().availableProcessors();
-        return new Resources(EncoderSpec.DEFAULT.withThreads(Math.max(1, processors / threads)));
+        String[] parts = encoder.split(":", 2);
+        int layers;
+        try {
+            layers = parts.length == 2 ? Integer.parseInt(parts[1]) : EncoderSpec.DEFAULT.layers();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--encoder " + encoder + ": the number of layers is not a number");
+        }
+        EncoderSpec spec = new EncoderSpec(parts[0], layers, EncoderSpec.DEFAULT.windowTokens(),
+                EncoderSpec.DEFAULT.batchWindows(), Math.max(1, processors / threads));
+        return new Resources(spec);
     }
 
     Pipeline pipeline(Resources resources) {

@@ -34,6 +34,15 @@ public final class Encoding implements Annotator {
         this.encoder = encoder;
     }
 
+    /**
+     * One vector per sentence of an encoded document (the mean of its pieces' vectors), in the order
+     * of the sentences layer: for comparing sentences, across documents too.
+     */
+    public static float[][] sentenceVectors(Document doc) {
+        EncodedText vectors = doc.attachment(VECTORS);
+        return doc.layer(Sentences.LAYER).stream().map(vectors::mean).toArray(float[][]::new);
+    }
+
     /** The pipeline's one encoder, loaded on first use. */
     public static TextEncoder sharedEncoder(Resources resources) {
         return resources.shared(TextEncoder.class, r -> TextEncoder.load(r.encoderSpec()));

@@ -56,6 +56,9 @@ public final class TechniqueCommands {
         @Option(names = "--taggers", description = "Span taggers averaged, each with its own seed (default: ${DEFAULT-VALUE}).")
         int taggers = 3;
 
+        @Option(names = "--tagger-hidden", description = "LSTM state size of each span tagger (default: ${DEFAULT-VALUE}).")
+        int taggerHidden = 128;
+
         @Override
         public String group() {
             return "train";
@@ -65,7 +68,7 @@ public final class TechniqueCommands {
         public Integer call() {
             PrintStream log = System.err;
             TechniqueTraining.Trained trained = new TechniqueTraining(
-                    new TechniqueTraining.Settings(seed, classifierEpochs, taggerEpochs, taggers), log::println)
+                    new TechniqueTraining.Settings(seed, classifierEpochs, taggerEpochs, taggers, taggerHidden), log::println)
                     .train(data, encoderSpec().withThreads(Runtime.getRuntime().availableProcessors()));
             TrainingRecord.writeModel(models.resolve(SpanFinder.NAME + ".onnx"), trained.spans());
             TrainingRecord.writeModel(models.resolve(TechniqueClassifier.NAME + ".onnx"), trained.classes());

@@ -36,12 +36,13 @@ final class TechniqueTraining {
     /** Thresholds for a finder used only for its probabilities. */
     private static final SpanFinder.Thresholds ANY = new SpanFinder.Thresholds(0.5, 0.5);
 
-    record Settings(long seed, int classifierEpochs, int taggerEpochs, int taggers) {
+    record Settings(long seed, int classifierEpochs, int taggerEpochs, int taggers, int taggerHidden) {
         Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("classifierEpochs", classifierEpochs);
             map.put("taggerEpochs", taggerEpochs);
             map.put("taggers", taggers);
+            map.put("taggerHidden", taggerHidden);
             return map;
         }
     }
@@ -108,7 +109,7 @@ final class TechniqueTraining {
         spanSettings.put("lowThreshold", thresholds.low());
         spanSettings.put("highThreshold", thresholds.high());
         spanSettings.put("chunkPieces", SpanFinder.CHUNK);
-        spanSettings.put("tagger", "projection 128 + ReLU, bidirectional LSTM 128, dropout 0.4, Adam 1e-3, "
+        spanSettings.put("tagger", "projection 128 + ReLU, bidirectional LSTM (taggerHidden), dropout 0.4, Adam 1e-3, "
                 + "sigmoid outputs: in any span (weight 1) and in a span of each technique (weight 0.3/14)");
         Map<String, Object> classSettings = new LinkedHashMap<>(settings.asMap());
         classSettings.put("classifier", "MLP 512 hidden, input dropout 0.2, dropout 0.4, Adam 5e-4, weight decay 1e-3");
@@ -175,7 +176,7 @@ final class TechniqueTraining {
         float[] weights = new float[outputs];
         java.util.Arrays.fill(weights, 0.3f / (outputs - 1));
         weights[0] = 1f;
-        TaggerTrainer.Settings tagger = new TaggerTrainer.Settings(128, 128, 0.4f, 1e-3f, 1e-4f,
+        TaggerTrainer.Settings tagger = new TaggerTrainer.Settings(128, settings.taggerHidden(), 0.4f, 1e-3f, 1e-4f,
                 settings.taggerEpochs(), 16, seed, false, weights);
         log.accept("span tagger (seed " + seed + "): " + features.size() + " training chunks");
         TaggerTrainer.Result result = TaggerTrainer.train(new TaggerTrainer.Chunks(features, targets, width, outputs), tagger,

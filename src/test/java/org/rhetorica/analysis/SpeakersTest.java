@@ -1,0 +1,45 @@
+package org.rhetorica.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rhetorica.analysis.quotes.Quote;
+import org.rhetorica.doc.Document;
+import org.rhetorica.doc.Metadata;
+import org.rhetorica.doc.Origin;
+import org.rhetorica.doc.Span;
+import org.rhetorica.text.Post;
+import org.rhetorica.text.Turn;
+
+class SpeakersTest {
+    //                                 0         1         2         3         4         5         6         7
+    //                                 0123456789012345678901234567890123456789012345678901234567890123456789012345
+    private static final String TEXT = "AB: We lost. \"They cheated,\" said Cole. Still, we lost.\nfan_42 5 points\nRigged!";
+
+    private static Document doc() {
+        return Document.of(TEXT, Metadata.of("d", new Origin("-", 0, TEXT.length(), null)))
+                .with(Turn.LAYER, List.of(new Turn(4, 55, "Ann Brook", Turn.Role.INTERVIEWEE, new Span(0, 3))))
+                .with(Quote.LAYER, List.of(
+                        new Quote(4, 55, Quote.Kind.TURN, null, null, "Ann Brook"),
+                        new Quote(14, 27, Quote.Kind.DIRECT, new Span(29, 33), new Span(34, 38), "Cole Hart")))
+                .with(Post.LAYER, List.of(new Post(72, 79, "fan_42", 5, null)));
+    }
+
+    @Test
+    void aSpanInsideADirectQuoteInsideATurnBelongsToTheQuotedSpeaker() {
+        assertEquals("Cole Hart", Speakers.at(doc(), new Span(19, 26)));
+    }
+
+    @Test
+    void aSpanInTheTurnOutsideTheQuoteBelongsToTheInterviewee() {
+        assertEquals("Ann Brook", Speakers.at(doc(), new Span(41, 46)));
+    }
+
+    @Test
+    void aSpanInAPostBelongsToItsAuthorAndOneOutsideEverythingToNobody() {
+        assertEquals("fan_42", Speakers.at(doc(), new Span(72, 78)));
+        assertNull(Speakers.at(doc(), new Span(56, 62)));
+    }
+}
