@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.rhetorica.analysis.quotes.AttributionTagger.Role;
@@ -30,9 +31,11 @@ import org.rhetorica.text.Turn;
  *       tagger's nearest cue and source attribute it; a tagged content with fewer than
  *       {@value #STRAY_WORDS} words outside a quotation is taken as that quotation.
  *   <li>A content the tagger finds outside quotation marks is an indirect quote, attributed to the
- *       tagger's nearest cue (within {@value #MAX_CUE_GAP} characters, same paragraph, no other content
- *       between them) and the source
- *       nearest that cue (within {@value #MAX_SOURCE_GAP}); without a cue it is dropped. It is direct
+ *       tagger's nearest cue (within {@value #MAX_CUE_GAP} characters, in the same paragraph and the
+ *       same interview turn or forum post; after the content only in a sentence it touches) and that
+ *       cue's source ({@link #source}). Contents the tagger broke in pieces are joined first
+ *       ({@link #joinFragments}); a content without a cue, or with fewer than {@value #CONTENT_WORDS}
+ *       words, is dropped. It is direct
  *       when at least half of it stands in quotation marks ({@code called the plan "a ruin of a
  *       plan"}); quotations inside it are part of it, not quotes of their own.
  *   <li>A quotation nothing attributes is a mention (a scare quote, a title, a slogan) when it has
@@ -49,6 +52,8 @@ final class QuoteFinder {
     static final int STATEMENT_WORDS = 4;
     /** Words between two tagged contents that still make them one content broken in pieces. */
     static final int GAP_WORDS = 2;
+    /** Fewest words of a tagged content outside quotation marks that makes a quote (one word is mostly noise). */
+    static final int CONTENT_WORDS = 2;
     /** Words a tagged content may have outside a quotation and still be that quotation. */
     static final int STRAY_WORDS = 3;
 
@@ -124,6 +129,9 @@ final class QuoteFinder {
                 continue;
             }
             Span span = trim(content);
+            if (span != null && Words.of(text, span.start(), span.end()).stream().filter(w -> !w.isPunctuation()).count() < CONTENT_WORDS) {
+                continue;
+            }
             Tagged cue = span == null ? null : nearest(cues, span, span, MAX_CUE_GAP);
             if (cue == null) {
                 continue;
@@ -245,6 +253,21 @@ final class QuoteFinder {
         return quotes;
     }
 
+    /** The interview turn or forum post holding {@code offset}, or null. */
+    private Spanned stretchAt(int offset) {
+        for (Turn turn : doc.layer(Turn.LAYER)) {
+            if (turn.contains(offset)) {
+                return turn;
+            }
+        }
+        for (Post post : doc.layer(Post.LAYER)) {
+            if (post.contains(offset)) {
+                return post;
+            }
+        }
+        return null;
+    }
+
     /** Who speaks the stretch holding {@code span}: an interview turn's speaker or a post's author. */
     private String voiceAt(Span span) {
         for (Turn turn : doc.layer(Turn.LAYER)) {
@@ -313,14 +336,24 @@ final class QuoteFinder {
         return count;
     }
 
-    /** The tagged span nearest {@code to} in the same paragraph, within {@code maxGap}, not overlapping {@code outside}. */
+    /**
+     * The tagged span nearest {@code to} in the same paragraph and the same interview turn or forum
+     * post (a turn's label is no cue of its words: the turn quote says who speaks them), within
+     * {@code maxGap}, not overlapping {@code outside}; after {@code to} only in a sentence it touches.
+     */
     private Tagged nearest(List<Tagged> candidates, Spanned to, Spanned outside, int maxGap) {
         Span paragraph = paragraphAt(to.start());
         Span paragraphEnd = paragraphAt(Math.max(to.start(), to.end() - 1));
+        Spanned stretch = stretchAt(to.start());
+        Span lastSentence = sentenceAt(Math.max(to.start(), to.end() - 1));
         Tagged best = null;
         int bestGap = Integer.MAX_VALUE;
         for (Tagged candidate : candidates) {
-            if (candidate.overlaps(outside) || !(inside(paragraph, candidate) || inside(paragraphEnd, candidate))) {
+            if (candidate.overlaps(outside) || !(inside(paragraph, candidate) || inside(paragraphEnd, candidate))
+                    || !Objects.equals(stretchAt(candidate.start()), stretch)) {
+                continue;
+            }
+            if (candidate.start() >= to.end() && lastSentence != null && candidate.start() >= lastSentence.end()) {
                 continue;
             }
             int gap = Math.max(0, Math.max(candidate.start() - to.end(), to.start() - candidate.end()));

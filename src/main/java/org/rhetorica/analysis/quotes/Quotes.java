@@ -21,7 +21,8 @@ import org.rhetorica.text.Turn;
 /**
  * The quotes layer: who says what. Direct quotes come from quotation marks and the speech frames
  * beside them, indirect ones from the attribution tagger ({@link QuoteFinder} says how they are put
- * together); every interview turn is a quote of its speaker (the words naming them: its label) and
+ * together); every interview turn, the interviewer's questions as much as the answers, is a quote of
+ * its speaker (the words naming them: its label) and
  * every forum post a quote of its author (the handle in the post's header), both of kind
  * {@code turn}. Speakers are named through the entities layer where it covers
  * the words naming them ({@link SpeakerNames}).

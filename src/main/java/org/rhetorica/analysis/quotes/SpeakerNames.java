@@ -15,7 +15,7 @@ import org.rhetorica.text.Sentences;
  *
  * <ul>
  *   <li>a name loses its titles and article ("Mayor Tomas Berglund" → "Tomas Berglund", "the State
- *       Department" → "State Department"); a lone surname becomes the fullest name in the document
+ *       Department" → "State Department") and the words after it ("Aino Rask, who"); a lone surname becomes the fullest name in the document
  *       that ends with it ("Berglund" → "Tomas Berglund");
  *   <li>"he", "she", "they" or "it" is the nearest name before it in its sentence and the two
  *       sentences before (two capitalised words or more, or a surname of such a name); "who" is the
@@ -66,7 +66,7 @@ final class SpeakerNames {
                 return antecedent == null ? null : resolve(antecedent, voice);
             }
         }
-        List<Word> name = clean(words);
+        List<Word> name = leadingName(clean(words));
         if (name.isEmpty()) {
             return null;
         }
@@ -108,6 +108,26 @@ final class SpeakerNames {
             to--;
         }
         return words.subList(from, to);
+    }
+
+    /** The words up to the end of the name they open, if they open one ("Aino Rask, who voted" → "Aino Rask"). */
+    private List<Word> leadingName(List<Word> words) {
+        if (words.isEmpty()) {
+            return words;
+        }
+        for (Span name : names()) {
+            if (name.start() > words.get(0).start()) {
+                break;
+            }
+            if (name.start() == words.get(0).start()) {
+                int end = 1;
+                while (end < words.size() && words.get(end).end() <= name.end()) {
+                    end++;
+                }
+                return words.subList(0, end);
+            }
+        }
+        return words;
     }
 
     /** The longest name of two or more words in the document whose last word is {@code surname}. */
