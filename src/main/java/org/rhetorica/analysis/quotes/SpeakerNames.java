@@ -15,11 +15,11 @@ import org.rhetorica.text.Sentences;
  *
  * <ul>
  *   <li>a name loses its titles and article ("Mayor Tomas Berglund" → "Tomas Berglund", "the State
- *       Department" → "State Department") and the words after it ("Aino Rask, who"); a lone surname becomes the fullest name in the document
- *       that ends with it ("Berglund" → "Tomas Berglund");
- *   <li>"he", "she", "they" or "it" is the nearest name before it in its sentence and the two
- *       sentences before (two capitalised words or more, or a surname of such a name); "who" is the
- *       name just before its comma;
+ *       Department" → "State Department") and the words after it ("Aino Rask, who"); a lone surname
+ *       becomes the fullest name in the document that ends with it ("Berglund" → "Tomas Berglund");
+ *   <li>"he", "she", "they" or "it" is the nearest name before it (and before what it says) in its
+ *       sentence and the two sentences before (two capitalised words or more, or a surname of such a
+ *       name); "who" is the name just before its comma;
  *   <li>"I" and "we" are whoever speaks the stretch they stand in ({@code voice}), if anyone;
  *   <li>other phrases ("a spokeswoman for the council") are their own words without the article.
  * </ul>
@@ -39,8 +39,12 @@ final class SpeakerNames {
         this.entities = doc.layer(Entity.LAYER);
     }
 
-    /** The speaker named by {@code mention}, or null; {@code voice} is the speaker of the stretch holding it. */
-    String resolve(Span mention, String voice) {
+    /**
+     * The speaker named by {@code mention}, or null; {@code voice} is the speaker of the stretch
+     * holding it; {@code said} is what the speaker says, or null: a pronoun's name is sought before
+     * it, not in it, and the sentences it spans do not count in the reach.
+     */
+    String resolve(Span mention, String voice, Span said) {
         if (mention == null) {
             return null;
         }
@@ -58,12 +62,12 @@ final class SpeakerNames {
                 return voice;
             }
             if (Words.RELATIVE_PRONOUNS.contains(lower)) {
-                Span antecedent = nameBefore(mention.start(), true);
-                return antecedent == null ? null : resolve(antecedent, voice);
+                Span antecedent = nameBefore(mention.start(), true, null);
+                return antecedent == null ? null : resolve(antecedent, voice, null);
             }
             if (Words.PERSONAL_PRONOUNS.contains(lower)) {
-                Span antecedent = nameBefore(mention.start(), false);
-                return antecedent == null ? null : resolve(antecedent, voice);
+                Span antecedent = nameBefore(mention.start(), false, said);
+                return antecedent == null ? null : resolve(antecedent, voice, null);
             }
         }
         List<Word> name = leadingName(clean(words));
@@ -148,16 +152,17 @@ final class SpeakerNames {
     /**
      * The nearest name ending before {@code offset}: for a relative pronoun, the one right before
      * its comma; otherwise the nearest that looks like a person's or organisation's name, in the same
-     * sentence or the {@value #PRONOUN_REACH} before it.
+     * sentence or the {@value #PRONOUN_REACH} before it, counted from {@code said} where that comes
+     * first ("“…. …. ….” he said": the quote's own sentences are no reach) and never inside it.
      */
-    private Span nameBefore(int offset, boolean adjacent) {
-        int from = reachStart(offset);
+    private Span nameBefore(int offset, boolean adjacent, Span said) {
+        int from = reachStart(said == null ? offset : Math.min(offset, said.start()));
         Span nearest = null;
         for (Span name : names()) {
             if (name.end() > offset) {
                 break;
             }
-            if (name.start() >= from && (adjacent || looksLikeName(name))) {
+            if (name.start() >= from && (said == null || !said.overlaps(name)) && (adjacent || looksLikeName(name))) {
                 nearest = name;
             }
         }
