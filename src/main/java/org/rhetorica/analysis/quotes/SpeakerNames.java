@@ -1,7 +1,9 @@
 package org.rhetorica.analysis.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.Words.Word;
 import org.rhetorica.doc.Document;
@@ -33,6 +35,8 @@ final class SpeakerNames {
     private final Document doc;
     private final List<Entity> entities;
     private List<Span> names;
+    /** The fullest name ending with each surname, made once per document: every pronoun looks here. */
+    private Map<String, String> fullestBySurname;
 
     SpeakerNames(Document doc) {
         this.doc = doc;
@@ -116,7 +120,7 @@ final class SpeakerNames {
 
     /** The words up to the end of the name they open, if they open one ("Aino Rask, who voted" → "Aino Rask"). */
     private List<Word> leadingName(List<Word> words) {
-        if (words.isEmpty()) {
+        if (words.size() < 2 || !words.get(0).isCapitalised()) {
             return words;
         }
         for (Span name : names()) {
@@ -136,17 +140,18 @@ final class SpeakerNames {
 
     /** The longest name of two or more words in the document whose last word is {@code surname}. */
     private String fullerName(String surname) {
-        String best = null;
-        for (Span name : names()) {
-            List<Word> words = clean(Words.of(doc.text(), name.start(), name.end()));
-            if (words.size() >= 2 && words.get(words.size() - 1).text().equals(surname)) {
-                String candidate = doc.text().substring(words.get(0).start(), words.get(words.size() - 1).end());
-                if (best == null || candidate.length() > best.length()) {
-                    best = candidate;
+        if (fullestBySurname == null) {
+            fullestBySurname = new HashMap<>();
+            for (Span name : names()) {
+                List<Word> words = clean(Words.of(doc.text(), name.start(), name.end()));
+                if (words.size() >= 2) {
+                    String full = doc.text().substring(words.get(0).start(), words.get(words.size() - 1).end());
+                    fullestBySurname.merge(words.get(words.size() - 1).text(), full,
+                            (kept, other) -> other.length() > kept.length() ? other : kept);
                 }
             }
         }
-        return best;
+        return fullestBySurname.get(surname);
     }
 
     /**
