@@ -33,6 +33,19 @@ class SpeakersTest {
     }
 
     @Test
+    void aSpanInsideAnIndirectQuoteIsInTheWordsOfWhoeverReportsIt() {
+        //                   0         1         2
+        //                   012345678901234567890123456
+        String reported = "AB: Cole said they cheated.";
+        Document doc = Document.of(reported, Metadata.of("r", new Origin("-", 0, reported.length(), null)))
+                .with(Turn.LAYER, List.of(new Turn(4, 27, "Ann Brook", Turn.Role.INTERVIEWEE, new Span(0, 3))))
+                .with(Quote.LAYER, List.of(
+                        new Quote(4, 27, Quote.Kind.TURN, null, new Span(0, 2), "Ann Brook"),
+                        new Quote(14, 26, Quote.Kind.INDIRECT, new Span(9, 13), new Span(4, 8), "Cole Hart")));
+        assertEquals("Ann Brook", Speakers.at(doc, new Span(19, 26)));
+    }
+
+    @Test
     void aSpanInTheTurnOutsideTheQuoteBelongsToTheInterviewee() {
         assertEquals("Ann Brook", Speakers.at(doc(), new Span(41, 46)));
     }

@@ -1,0 +1,154 @@
+package org.rhetorica.analysis.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rhetorica.analysis.quotes.QuoteMarks.Quotation;
+import org.rhetorica.doc.Document;
+import org.rhetorica.doc.Spanned;
+import org.rhetorica.models.EncodedText;
+import org.rhetorica.models.EncoderSpec;
+import org.rhetorica.models.Encoding;
+import org.rhetorica.models.Head;
+import org.rhetorica.models.HeadGraph;
+import org.rhetorica.models.Provenance;
+import org.rhetorica.models.Tagger;
+
+/**
+ * Finds the parts of attributions: cues ("said", "according to"), sources (who says it) and
+ * contents (what is said). A bidirectional LSTM over {@link AttributionFeatures} (the ONNX head
+ * {@value #NAME}) gives each word piece a softmax over seven labels, B and I of each part and O;
+ * each word takes the label of its first piece, and runs of words make spans. PolNeAR, which it
+ * learns from, does not nest attributions, so one label per word suffices. Thread-safe.
+ */
+final class AttributionTagger implements AutoCloseable {
+    static final String NAME = "quotes-attributions";
+    /** Pieces per chunk the tagger reads at once, as in training. */
+    static final int CHUNK = 128;
+    /** O, then B and I of each role. */
+    static final int LABELS = 1 + 2 * Role.values().length;
+
+    enum Role { CUE, SOURCE, CONTENT }
+
+    /** A span the tagger labels. */
+    record Tagged(Role role, int start, int end) implements Spanned {}
+
+    private final Head head;
+
+    AttributionTagger(Head head) {
+        this.head = head;
+    }
+
+    /** The head shipped in the repository, for vectors of {@code encoder}. */
+    static AttributionTagger load(EncoderSpec encoder) {
+        return new AttributionTagger(Head.load(NAME, encoder));
+    }
+
+    static int label(Role role, boolean begin) {
+        return 1 + 2 * role.ordinal() + (begin ? 0 : 1);
+    }
+
+    Head head() {
+        return head;
+    }
+
+    /** Cue, source and content spans of the document, in text order. */
+    List<Tagged> tag(Document doc, List<Quotation> quotations) {
+        return decode(doc.attachment(Encoding.VECTORS), probabilities(doc, quotations));
+    }
+
+    /** The label probabilities of each piece, row-major: {@code pieces × LABELS}. */
+    float[] probabilities(Document doc, List<Quotation> quotations) {
+        EncodedText vectors = doc.attachment(Encoding.VECTORS);
+        int n = vectors.size();
+        float[] probabilities = new float[n * LABELS];
+        if (n == 0) {
+            return probabilities;
+        }
+        float[] features = AttributionFeatures.of(doc, quotations);
+        int width = features.length / n;
+        List<int[]> chunks = chunks(n);
+        int length = chunks.get(0)[1] - chunks.get(0)[0];
+        float[] input = new float[chunks.size() * length * width];
+        for (int c = 0; c < chunks.size(); c++) {
+            System.arraycopy(features, chunks.get(c)[0] * width, input, c * length * width, length * width);
+        }
+        float[] output = head.run(input, chunks.size(), length, width);
+        for (int c = 0; c < chunks.size(); c++) {
+            int[] chunk = chunks.get(c);
+            for (int piece = chunk[2]; piece < chunk[1]; piece++) {
+                System.arraycopy(output, (c * length + piece - chunk[0]) * LABELS, probabilities, piece * LABELS, LABELS);
+            }
+        }
+        return probabilities;
+    }
+
+    /**
+     * Chunks {@code [from, to, firstOwned]} of {@link #CHUNK} pieces; the last is moved back to end at
+     * the text's end, and owns only the pieces the chunk before did not.
+     */
+    static List<int[]> chunks(int pieces) {
+        List<int[]> chunks = new ArrayList<>();
+        for (int owned = 0; owned < pieces; owned += CHUNK) {
+            int to = Math.min(pieces, owned + CHUNK);
+            chunks.add(new int[] {Math.max(0, to - CHUNK), to, owned});
+        }
+        return chunks;
+    }
+
+    /** Spans from the likeliest label of each word's first piece: B starts a span, I goes on with one of its role. */
+    static List<Tagged> decode(EncodedText vectors, float[] probabilities) {
+        List<Tagged> spans = new ArrayList<>();
+        Role open = null;
+        int start = 0;
+        int end = 0;
+        for (int piece = 0; piece < vectors.size(); piece++) {
+            if (piece > 0 && vectors.word(piece) == vectors.word(piece - 1)) {
+                end = vectors.end(piece);
+                continue;
+            }
+            int label = argmax(probabilities, piece * LABELS, LABELS);
+            Role role = label == 0 ? null : Role.values()[(label - 1) / 2];
+            boolean begin = label > 0 && (label - 1) % 2 == 0;
+            if (open != null && (role != open || begin)) {
+                spans.add(new Tagged(open, start, end));
+                open = null;
+            }
+            if (role != null && open == null) {
+                open = role;
+                start = vectors.start(piece);
+            }
+            end = vectors.end(piece);
+        }
+        if (open != null) {
+            spans.add(new Tagged(open, start, end));
+        }
+        return spans;
+    }
+
+    private static int argmax(float[] values, int from, int count) {
+        int best = 0;
+        for (int i = 1; i < count; i++) {
+            if (values[from + i] > values[from + best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The ONNX head for trained taggers: their probabilities averaged. */
+    static byte[] export(List<Tagger> taggers, Provenance provenance) {
+        HeadGraph graph = new HeadGraph(NAME);
+        String input = graph.input("input", -1, -1, taggers.get(0).features());
+        List<String> each = new ArrayList<>();
+        for (Tagger tagger : taggers) {
+            each.add(tagger.addTo(graph, input));
+        }
+        String mean = each.size() == 1 ? each.get(0) : graph.node("Mean", each);
+        return graph.build(mean, provenance, -1, -1, LABELS);
+    }
+
+    @Override
+    public void close() {
+        head.close();
+    }
+}
