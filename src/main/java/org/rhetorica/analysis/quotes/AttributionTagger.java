@@ -9,6 +9,7 @@ import org.rhetorica.models.EncodedText;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Encoding;
 import org.rhetorica.models.Head;
+import org.rhetorica.models.PieceChunks;
 import org.rhetorica.models.HeadGraph;
 import org.rhetorica.models.Provenance;
 import org.rhetorica.models.Tagger;
@@ -58,41 +59,8 @@ final class AttributionTagger implements AutoCloseable {
 
     /** The label probabilities of each piece, row-major: {@code pieces × LABELS}. */
     float[] probabilities(Document doc, List<Quotation> quotations) {
-        EncodedText vectors = doc.attachment(Encoding.VECTORS);
-        int n = vectors.size();
-        float[] probabilities = new float[n * LABELS];
-        if (n == 0) {
-            return probabilities;
-        }
-        float[] features = AttributionFeatures.of(doc, quotations);
-        int width = features.length / n;
-        List<int[]> chunks = chunks(n);
-        int length = chunks.get(0)[1] - chunks.get(0)[0];
-        float[] input = new float[chunks.size() * length * width];
-        for (int c = 0; c < chunks.size(); c++) {
-            System.arraycopy(features, chunks.get(c)[0] * width, input, c * length * width, length * width);
-        }
-        float[] output = head.run(input, chunks.size(), length, width);
-        for (int c = 0; c < chunks.size(); c++) {
-            int[] chunk = chunks.get(c);
-            for (int piece = chunk[2]; piece < chunk[1]; piece++) {
-                System.arraycopy(output, (c * length + piece - chunk[0]) * LABELS, probabilities, piece * LABELS, LABELS);
-            }
-        }
-        return probabilities;
-    }
-
-    /**
-     * Chunks {@code [from, to, firstOwned]} of {@link #CHUNK} pieces; the last is moved back to end at
-     * the text's end, and owns only the pieces the chunk before did not.
-     */
-    static List<int[]> chunks(int pieces) {
-        List<int[]> chunks = new ArrayList<>();
-        for (int owned = 0; owned < pieces; owned += CHUNK) {
-            int to = Math.min(pieces, owned + CHUNK);
-            chunks.add(new int[] {Math.max(0, to - CHUNK), to, owned});
-        }
-        return chunks;
+        int n = doc.attachment(Encoding.VECTORS).size();
+        return PieceChunks.run(head, AttributionFeatures.of(doc, quotations), n, CHUNK);
     }
 
     /** Spans from the likeliest label of each word's first piece: B starts a span, I goes on with one of its role. */

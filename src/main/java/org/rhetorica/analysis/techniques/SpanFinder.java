@@ -8,6 +8,7 @@ import org.rhetorica.models.EncodedText;
 import org.rhetorica.models.Encoding;
 import org.rhetorica.models.Head;
 import org.rhetorica.models.HeadGraph;
+import org.rhetorica.models.PieceChunks;
 import org.rhetorica.models.Provenance;
 import org.rhetorica.models.Tagger;
 
@@ -52,39 +53,13 @@ final class SpanFinder {
         EncodedText vectors = doc.attachment(Encoding.VECTORS);
         int n = vectors.size();
         double[] probabilities = new double[n];
-        if (n == 0) {
-            return probabilities;
-        }
-        float[] features = PieceFeatures.of(doc);
-        int width = features.length / n;
-        List<int[]> chunks = chunks(n);
-        int length = chunks.get(0)[1] - chunks.get(0)[0];
-        float[] input = new float[chunks.size() * length * width];
-        for (int c = 0; c < chunks.size(); c++) {
-            System.arraycopy(features, chunks.get(c)[0] * width, input, c * length * width, length * width);
-        }
-        float[] output = head.run(input, chunks.size(), length, width);
-        int outputs = output.length / (chunks.size() * length);
-        for (int c = 0; c < chunks.size(); c++) {
-            int[] chunk = chunks.get(c);
-            for (int piece = chunk[2]; piece < chunk[1]; piece++) {
-                probabilities[piece] = output[(c * length + piece - chunk[0]) * outputs];
-            }
+        float[] output = PieceChunks.run(head, PieceFeatures.of(doc), n, CHUNK);
+        int outputs = n == 0 ? 0 : output.length / n;
+        for (int piece = 0; piece < n; piece++) {
+            // The first output is "in any span"; the others, per technique, only helped training.
+            probabilities[piece] = output[piece * outputs];
         }
         return probabilities;
-    }
-
-    /**
-     * Chunks {@code [from, to, firstOwned]} of {@link #CHUNK} pieces; the last is moved back to end at
-     * the text's end, and owns only the pieces the chunk before did not.
-     */
-    static List<int[]> chunks(int pieces) {
-        List<int[]> chunks = new ArrayList<>();
-        for (int owned = 0; owned < pieces; owned += CHUNK) {
-            int to = Math.min(pieces, owned + CHUNK);
-            chunks.add(new int[] {Math.max(0, to - CHUNK), to, owned});
-        }
-        return chunks;
     }
 
     /** Spans seeded at the upper threshold, grown to the lower one and widened to whole words. */

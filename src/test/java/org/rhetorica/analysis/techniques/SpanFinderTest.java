@@ -38,12 +38,4 @@ class SpanFinderTest {
         assertEquals((0.1 + 0.3 + 0.6 + 0.35) / 4, found.get(0).probability(), 1e-9);
     }
 
-    @Test
-    void chunksCoverEveryPieceOnceAndTheLastEndsAtTheEnd() {
-        List<int[]> chunks = SpanFinder.chunks(300);
-        assertEquals(3, chunks.size());
-        assertEquals(List.of("0-128/0", "128-256/128", "172-300/256"),
-                chunks.stream().map(c -> c[0] + "-" + c[1] + "/" + c[2]).toList());
-        assertEquals(List.of("0-50/0"), SpanFinder.chunks(50).stream().map(c -> c[0] + "-" + c[1] + "/" + c[2]).toList());
-    }
 }
