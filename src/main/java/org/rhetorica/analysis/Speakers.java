@@ -9,23 +9,30 @@ import org.rhetorica.text.Turn;
 
 /**
  * Who speaks a stretch of a document: the speaker of the quote in the speaker's own words (direct or
- * turn) it starts in, else of the interview turn, else the author of the forum post; null when it is
- * the document's own voice. Reported speech (indirect quotes) is in the words of whoever reports it.
+ * turn) that holds it, else of the interview turn, else the author of the forum post, else the
+ * speaker of the reported speech (indirect quote) that holds it; null when it is the document's own
+ * voice. Reported speech comes last: inside a turn or post it is told in the words of whoever reports
+ * it, while in an article's own voice its words are the reported speaker's as far as the text says.
  */
 public final class Speakers {
     private Speakers() {}
 
     public static String at(Document doc, Spanned span) {
-        Quote quote = innermost(doc, Quote.LAYER, span, q -> q.kind() == Quote.Kind.DIRECT || q.kind() == Quote.Kind.TURN);
-        if (quote != null && quote.speaker() != null) {
-            return quote.speaker();
+        Quote own = innermost(doc, Quote.LAYER, span,
+                q -> q.speaker() != null && (q.kind() == Quote.Kind.DIRECT || q.kind() == Quote.Kind.TURN));
+        if (own != null) {
+            return own.speaker();
         }
         Turn turn = innermost(doc, Turn.LAYER, span, t -> true);
         if (turn != null) {
             return turn.speaker();
         }
         Post post = innermost(doc, Post.LAYER, span, p -> true);
-        return post == null ? null : post.author();
+        if (post != null) {
+            return post.author();
+        }
+        Quote reported = innermost(doc, Quote.LAYER, span, q -> q.speaker() != null && q.kind() == Quote.Kind.INDIRECT);
+        return reported == null ? null : reported.speaker();
     }
 
     /** The shortest element of the layer that holds the span's first character, among those {@code eligible}. */

@@ -33,7 +33,7 @@ class SpeakersTest {
     }
 
     @Test
-    void aSpanInsideAnIndirectQuoteIsInTheWordsOfWhoeverReportsIt() {
+    void aSpanInsideAnIndirectQuoteInATurnIsInTheWordsOfWhoeverReportsIt() {
         //                   0         1         2
         //                   012345678901234567890123456
         String reported = "AB: Cole said they cheated.";
@@ -43,6 +43,17 @@ class SpeakersTest {
                         new Quote(4, 27, Quote.Kind.TURN, null, new Span(0, 2), "Ann Brook"),
                         new Quote(14, 26, Quote.Kind.INDIRECT, new Span(9, 13), new Span(4, 8), "Cole Hart")));
         assertEquals("Ann Brook", Speakers.at(doc, new Span(19, 26)));
+    }
+
+    @Test
+    void aSpanInsideAnIndirectQuoteInTheArticlesOwnVoiceBelongsToTheReportedSpeaker() {
+        //                   0         1         2         3
+        //                   0123456789012345678901234567890123
+        String reported = "The mayor said critics were liars.";
+        Document doc = Document.of(reported, Metadata.of("r", new Origin("-", 0, reported.length(), null)))
+                .with(Quote.LAYER, List.of(new Quote(15, 33, Quote.Kind.INDIRECT, new Span(10, 14), new Span(0, 9), "Mayor Ode")));
+        assertEquals("Mayor Ode", Speakers.at(doc, new Span(28, 33)));
+        assertNull(Speakers.at(doc, new Span(4, 9)));
     }
 
     @Test
