@@ -4,9 +4,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.util.Map;
 
@@ -37,16 +34,8 @@ public final class Head implements AutoCloseable {
      */
     public static Head load(String name, EncoderSpec encoder) {
         String resource = "models/" + name + ".onnx";
-        byte[] bytes;
-        try (InputStream in = Head.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("model " + resource + " is not on the class path; train it with "
-                        + "`rhetorica train` or restore it from the repository");
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model " + resource, e);
-        }
+        byte[] bytes = ClassPath.read(resource, "model " + resource + " is not on the class path; train it with "
+                + "`rhetorica train` or restore it from the repository");
         return fromBytes(name, bytes, encoder);
     }
 

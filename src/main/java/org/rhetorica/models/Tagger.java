@@ -1,5 +1,6 @@
 package org.rhetorica.models;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,6 +27,21 @@ public record Tagger(float[] mean, float[] scale, Mlp.Dense projection, int hidd
 
     public int outputs() {
         return output.out();
+    }
+
+    /**
+     * The ONNX file of head {@code name}: the taggers' probabilities averaged (an ensemble of seeds).
+     * All taggers must read the same features and give the same outputs.
+     */
+    public static byte[] averaged(String name, List<Tagger> taggers, Provenance provenance) {
+        HeadGraph graph = new HeadGraph(name);
+        String input = graph.input("input", -1, -1, taggers.get(0).features());
+        List<String> each = new ArrayList<>();
+        for (Tagger tagger : taggers) {
+            each.add(tagger.addTo(graph, input));
+        }
+        String mean = each.size() == 1 ? each.get(0) : graph.node("Mean", each);
+        return graph.build(mean, provenance, -1, -1, taggers.get(0).outputs());
     }
 
     /** Adds the tagger to {@code graph} after {@code input} ({@code [chunks, pieces, features]}). */

@@ -75,15 +75,9 @@ public final class TextEncoder implements AutoCloseable {
     }
 
     private static byte[] resource(String name) {
-        try (InputStream in = TextEncoder.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("encoder resource " + name + " is not on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read encoder resource " + name, e);
-        }
+        return ClassPath.read(name, "encoder resource " + name + " is not on the class path");
     }
+
 
     public EncoderSpec spec() {
         return spec;

@@ -10,7 +10,6 @@ import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Encoding;
 import org.rhetorica.models.Head;
 import org.rhetorica.models.PieceChunks;
-import org.rhetorica.models.HeadGraph;
 import org.rhetorica.models.Provenance;
 import org.rhetorica.models.Tagger;
 
@@ -105,14 +104,7 @@ final class AttributionTagger implements AutoCloseable {
 
     /** The ONNX head for trained taggers: their probabilities averaged. */
     static byte[] export(List<Tagger> taggers, Provenance provenance) {
-        HeadGraph graph = new HeadGraph(NAME);
-        String input = graph.input("input", -1, -1, taggers.get(0).features());
-        List<String> each = new ArrayList<>();
-        for (Tagger tagger : taggers) {
-            each.add(tagger.addTo(graph, input));
-        }
-        String mean = each.size() == 1 ? each.get(0) : graph.node("Mean", each);
-        return graph.build(mean, provenance, -1, -1, LABELS);
+        return Tagger.averaged(NAME, taggers, provenance);
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.rhetorica.doc.Span;
 import org.rhetorica.models.EncodedText;
 import org.rhetorica.models.Encoding;
 import org.rhetorica.models.Head;
-import org.rhetorica.models.HeadGraph;
 import org.rhetorica.models.PieceChunks;
 import org.rhetorica.models.Provenance;
 import org.rhetorica.models.Tagger;
@@ -98,13 +97,6 @@ final class SpanFinder {
 
     /** The ONNX head for trained taggers: their probabilities averaged. */
     static byte[] export(List<Tagger> taggers, Provenance provenance) {
-        HeadGraph graph = new HeadGraph(NAME);
-        String input = graph.input("input", -1, -1, taggers.get(0).features());
-        List<String> each = new ArrayList<>();
-        for (Tagger tagger : taggers) {
-            each.add(tagger.addTo(graph, input));
-        }
-        String mean = each.size() == 1 ? each.get(0) : graph.node("Mean", each);
-        return graph.build(mean, provenance, -1, -1, taggers.get(0).outputs());
+        return Tagger.averaged(NAME, taggers, provenance);
     }
 }
