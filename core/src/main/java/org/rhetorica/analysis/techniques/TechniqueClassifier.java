@@ -1,0 +1,62 @@
+package org.rhetorica.analysis.techniques;
+
+import java.util.List;
+import java.util.Locale;
+import org.rhetorica.doc.Document;
+import org.rhetorica.doc.Spanned;
+import org.rhetorica.models.Head;
+import org.rhetorica.models.HeadGraph;
+import org.rhetorica.models.Mlp;
+import org.rhetorica.models.Provenance;
+
+/**
+ * Technique classification: which of the 14 techniques a given span uses. A multilayer perceptron
+ * over {@link SpanFeatures}, exported as the ONNX head {@value #NAME}. Thread-safe.
+ */
+public final class TechniqueClassifier {
+    public static final String NAME = "techniques-classes";
+    private static final Technique[] TECHNIQUES = Technique.values();
+
+    private final Head head;
+
+    public TechniqueClassifier(Head head) {
+        this.head = head;
+    }
+
+    /** Probabilities of each technique (in {@link Technique} order), one row per span. */
+    public float[][] probabilities(Document doc, List<? extends Spanned> spans) {
+        if (spans.isEmpty()) {
+            return new float[0][];
+        }
+        String lowerText = doc.text().toLowerCase(Locale.ROOT);
+        int size = -1;
+        float[] input = null;
+        for (int i = 0; i < spans.size(); i++) {
+            float[] features = SpanFeatures.of(doc, lowerText, spans.get(i));
+            if (input == null) {
+                size = features.length;
+                input = new float[spans.size() * size];
+            }
+            System.arraycopy(features, 0, input, i * size, size);
+        }
+        float[] output = head.run(input, spans.size(), size);
+        float[][] rows = new float[spans.size()][TECHNIQUES.length];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(output, i * TECHNIQUES.length, rows[i], 0, TECHNIQUES.length);
+        }
+        return rows;
+    }
+
+    /** The ONNX head for a trained network: features in, technique probabilities out. */
+    public static byte[] export(Mlp network, Provenance provenance) {
+        HeadGraph graph = new HeadGraph(NAME);
+        String input = graph.input("input", -1, network.inputs());
+        String logits = network.addTo(graph, input);
+        String probabilities = graph.node("Softmax", List.of(logits), HeadGraph.attribute("axis", 1L));
+        return graph.build(probabilities, provenance, -1, network.outputs());
+    }
+
+    public static Technique technique(int index) {
+        return TECHNIQUES[index];
+    }
+}

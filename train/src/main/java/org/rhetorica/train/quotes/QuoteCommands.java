@@ -1,0 +1,113 @@
+package org.rhetorica.train.quotes;
+
+import org.rhetorica.analysis.quotes.AttributionTagger;
+import org.rhetorica.analysis.quotes.Quotes;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rhetorica.train.quotes.AttributionCorpus.Article;
+import org.rhetorica.train.quotes.AttributionCorpus.Part;
+import org.rhetorica.cli.CliCommand;
+import org.rhetorica.models.EncoderSpec;
+import org.rhetorica.models.Encoding;
+import org.rhetorica.models.TextEncoder;
+import org.rhetorica.train.heads.TrainingRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command-line tools of the quotes task: train and evaluate. */
+public final class QuoteCommands {
+    private QuoteCommands() {}
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {"Trains the attribution tagger of the quotes layer on PolNeAR and writes it, with its",
+                    "provenance and validation scores, to models/" + AttributionTagger.NAME + ".onnx."})
+    public static final class Train implements Callable<Integer>, CliCommand {
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+                description = "The corpus folder, holding text/ and attributions/ (e.g. ../shared/data/polnear-train).")
+        Path data;
+
+        @Option(names = "--models", paramLabel = "DIR", description = "Where to write the head (default: ${DEFAULT-VALUE}).")
+        Path models = Path.of("models");
+
+        @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed = 17;
+
+        @Option(names = "--epochs", description = "Epochs of each tagger (default: ${DEFAULT-VALUE}).")
+        int epochs = 8;
+
+        @Option(names = "--taggers", description = "Taggers averaged, each with its own seed (default: ${DEFAULT-VALUE}).")
+        int taggers = 1;
+
+        @Option(names = "--projection", description = "Size of the projection before the LSTM (default: ${DEFAULT-VALUE}).")
+        int projection = 96;
+
+        @Option(names = "--hidden", description = "LSTM state size of each direction (default: ${DEFAULT-VALUE}).")
+        int hidden = 64;
+
+        @Override
+        public String group() {
+            return "train";
+        }
+
+        @Override
+        public Integer call() {
+            PrintStream log = System.err;
+            QuoteTraining.Trained trained = new QuoteTraining(new QuoteTraining.Settings(seed, epochs, projection, hidden, taggers),
+                    log::println).train(data, EncoderSpec.DEFAULT.withThreads(Runtime.getRuntime().availableProcessors()));
+            Path file = models.resolve(AttributionTagger.NAME + ".onnx");
+            TrainingRecord.writeModel(file, trained.head());
+            log.println("wrote " + file);
+            return 0;
+        }
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {"Scores the quotes layer against PolNeAR-style attributions: content precision, recall and F1",
+                    "(a quote matches a gold attribution whose content it covers at least half of) and, over matched",
+                    "pairs, speaker accuracy; for direct quotes (in quotation marks) and for the rest."})
+    public static final class Eval implements Callable<Integer>, CliCommand {
+        /** Which articles to score; AUTO is the validation part of the corpus the shipped head was trained on, else all. */
+        enum Split { auto, training, development, validation, all }
+
+        @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "A folder holding text/ and attributions/.")
+        Path corpus;
+
+        @Option(names = "--split", description = "Which articles: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}):"
+                + " auto = the validation articles (20 %% held out of training) when DIR is the corpus the shipped"
+                + " head was trained on, all articles otherwise.")
+        Split split = Split.auto;
+
+        @Override
+        public String group() {
+            return "eval";
+        }
+
+        @Override
+        public Integer call() {
+            EncoderSpec encoderSpec = EncoderSpec.DEFAULT;
+            try (AttributionTagger tagger = AttributionTagger.load(encoderSpec)) {
+                Part part = part(tagger);
+                List<Article> articles;
+                try (TextEncoder encoder = TextEncoder.load(encoderSpec.withThreads(Runtime.getRuntime().availableProcessors()))) {
+                    articles = AttributionCorpus.read(corpus, part, Encoding.inputsForHeads(encoder));
+                }
+                QuoteScorer.Score score = QuoteEvaluation.evaluate(new Quotes(tagger), articles);
+                System.out.printf(Locale.ROOT, "%d articles (%s)%n%s", articles.size(), part.name().toLowerCase(Locale.ROOT),
+                        score.summary());
+            }
+            return 0;
+        }
+
+        private Part part(AttributionTagger tagger) {
+            if (split != Split.auto) {
+                return Part.valueOf(split.name().toUpperCase(Locale.ROOT));
+            }
+            Object trainedOn = tagger.head().provenance().data().get("fingerprint");
+            return AttributionFiles.fingerprint(corpus).equals(trainedOn) ? Part.VALIDATION : Part.ALL;
+        }
+    }
+}
