@@ -2,30 +2,53 @@ package org.rhetorica.cli;
 
 import java.util.HashSet;
 import java.util.List;
-import org.rhetorica.models.EncoderSpec;
+import org.rhetorica.ingest.ByteSize;
 import org.rhetorica.ingest.IngestOptions;
+import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.pipeline.Pipeline;
 import org.rhetorica.pipeline.Resources;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options shared by the commands that run the whole pipeline. */
 final class PipelineOptions {
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Documents analysed at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--skip", split = ",", paramLabel = "ANNOTATOR",
             description = "Annotators to leave out, by name (see `rhetorica annotators`).")
     List<String> skip = List.of();
 
-    @Option(names = "--max-file-size", paramLabel = "BYTES",
-            description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
-    int maxFileBytes = IngestOptions.DEFAULT_MAX_FILE_BYTES;
+    long maxFileBytes = IngestOptions.DEFAULT_MAX_FILE_BYTES;
 
     @Option(names = "--encoder", paramLabel = "MODEL[:LAYERS]",
             description = "Another encoder, for comparisons (default: ${DEFAULT-VALUE}). Trained heads only run on the "
                     + "encoder they were trained on: skip them. Other models need the Maven profile 'encoders'.")
     String encoder = EncoderSpec.DEFAULT.modelAndLayers();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents analysed at once, 1 or more (default: the number of processors, ${DEFAULT-VALUE}).")
+    void threads(int value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + value);
+        }
+        threads = value;
+    }
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE",
+            description = "Refuse input files larger than this, e.g. 64MB, 500KB, 2GB; units count in 1024s "
+                    + "(default: 64MB). Streamed formats (WARC, JSON Lines, platform exports) apply it to each record.")
+    void maxFileSize(String value) {
+        try {
+            maxFileBytes = ByteSize.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--max-file-size: " + e.getMessage());
+        }
+    }
 
     Resources resources() {
         // Workers already keep every processor busy; more encoder threads each would only contend.

@@ -6,7 +6,6 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.rhetorica.doc.Document;
 
 /**
@@ -31,6 +29,9 @@ import org.rhetorica.doc.Document;
  * <p>Instances are thread-safe.
  */
 public final class Ingest {
+    /** The largest array Java allocates everywhere, a few bytes below 2 GiB. */
+    static final int MAX_WHOLE_BYTES = Integer.MAX_VALUE - 16;
+
     private final IngestOptions options;
     private final Supplier<InputStream> standardInput;
     private final PlainTextFormat text = new PlainTextFormat();
@@ -55,7 +56,10 @@ public final class Ingest {
 
     /**
      * The files under {@code inputs} in a stable order: files as given, folders walked recursively
-     * (hidden files skipped), {@code "-"} for standard input. Paths that do not exist are failures.
+     * (hidden files skipped), {@code "-"} for standard input. Paths that do not exist are failures, and
+     * so is each subfolder or file that cannot be listed or opened; the rest of its folder is still read.
+     * Files are named relative to the input that holds them ({@link InputFile#display()}), never by an
+     * absolute path of this machine.
      */
     public List<InputFile> discover(List<String> inputs, Consumer<InputFailure> failures) {
         List<InputFile> files = new ArrayList<>();
@@ -66,21 +70,20 @@ public final class Ingest {
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(file -> !isHidden(path.relativize(file)))
-                            .sorted()
-                            .forEach(file -> files.add(new InputFile(file, file.toString(), idBase(path.relativize(file)))));
-                } catch (IOException | UncheckedIOException e) {
-                    failures.accept(new InputFailure(input, "cannot list folder: " + e.getMessage()));
-                }
+                files.addAll(FolderWalk.files(path, shown(input, path), failures));
             } else if (Files.isRegularFile(path)) {
-                files.add(new InputFile(path, input, idBase(path.getFileName())));
+                files.add(new InputFile(path, shown(input, path), idBase(path.getFileName())));
             } else {
-                failures.accept(new InputFailure(input, "no such file or folder"));
+                failures.accept(new InputFailure(shown(input, path), "no such file or folder"));
             }
         }
         return files;
+    }
+
+    /** An input as reports may name it: as given when relative, else its last name alone. */
+    private static String shown(String input, Path path) {
+        Path name = path.getFileName();
+        return !path.isAbsolute() || name == null ? input : name.toString();
     }
 
     /** Reads one input into documents; whatever cannot be read goes to {@code failures}. */
@@ -114,7 +117,7 @@ public final class Ingest {
         } catch (InputException e) {
             failures.accept(new InputFailure(file.display(), e.getMessage()));
         } catch (IOException e) {
-            failures.accept(new InputFailure(file.display(), "cannot read: " + e.getMessage()));
+            failures.accept(new InputFailure(file.display(), "cannot read: " + IoReason.of(e)));
         }
     }
 
@@ -133,27 +136,22 @@ public final class Ingest {
         if (!file.isStandardInput() && Files.size(file.path()) > options.maxFileBytes()) {
             throw new InputException(tooLarge());
         }
-        byte[] bytes = in.readNBytes(options.maxFileBytes() + 1);
-        if (bytes.length > options.maxFileBytes()) {
-            throw new InputException(tooLarge());
+        // Java arrays end a little below 2 GiB; a larger limit still refuses what cannot be held whole.
+        int limit = (int) Math.min(options.maxFileBytes(), MAX_WHOLE_BYTES);
+        byte[] bytes = in.readNBytes(limit + 1);
+        if (bytes.length > limit) {
+            throw new InputException(limit < options.maxFileBytes()
+                    ? "file is larger than " + ByteSize.format(MAX_WHOLE_BYTES) + ", the most a file of this format can be read whole"
+                    : tooLarge());
         }
         return bytes;
     }
 
     private String tooLarge() {
-        return "file is larger than the limit of " + options.maxFileBytes() + " bytes (set --max-file-size to raise it)";
+        return "file is larger than the limit of " + ByteSize.format(options.maxFileBytes()) + " (set --max-file-size to raise it)";
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String idBase(Path relative) {
+    static String idBase(Path relative) {
         String name = relative.toString().replace('\\', '/');
         int dot = name.lastIndexOf('.');
         int slash = name.lastIndexOf('/');

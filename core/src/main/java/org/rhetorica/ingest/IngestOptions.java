@@ -3,12 +3,12 @@ package org.rhetorica.ingest;
 /**
  * Settings for reading inputs.
  *
- * @param maxFileBytes files larger than this are refused rather than read into memory; WARC files
- *     are streamed instead, and the limit applies to each of their records
+ * @param maxFileBytes files larger than this are refused rather than read into memory; formats that
+ *     are streamed (WARC, JSON Lines, platform exports) apply it to each record instead
  */
-public record IngestOptions(int maxFileBytes) {
+public record IngestOptions(long maxFileBytes) {
     /** 64 MiB: far above any article, below what would exhaust a laptop's memory. */
-    public static final int DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     public IngestOptions {
         if (maxFileBytes <= 0) {

@@ -33,9 +33,9 @@ final class WarcFormat {
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final HtmlFormat html;
-    private final int maxRecordBytes;
+    private final long maxRecordBytes;
 
-    WarcFormat(HtmlFormat html, int maxRecordBytes) {
+    WarcFormat(HtmlFormat html, long maxRecordBytes) {
         this.html = html;
         this.maxRecordBytes = maxRecordBytes;
     }
@@ -92,7 +92,7 @@ final class WarcFormat {
             if (http.status() / 100 != 2 || !isHtml(type)) {
                 return true;
             }
-            payload = http.bodyDecoded().stream().readNBytes(maxRecordBytes + 1);
+            payload = http.bodyDecoded().stream().readNBytes((int) Math.min(maxRecordBytes, Ingest.MAX_WHOLE_BYTES) + 1);
         } catch (IOException e) {
             if (archive.failure != null || e instanceof EOFException && archive.ended) {
                 throw e;
@@ -103,7 +103,7 @@ final class WarcFormat {
             failures.accept(new InputFailure(where, reason));
             return false;
         }
-        if (payload.length > maxRecordBytes) {
+        if (payload.length > Math.min(maxRecordBytes, Ingest.MAX_WHOLE_BYTES)) {
             failures.accept(new InputFailure(where, tooLarge()));
             return false;
         }
@@ -186,6 +186,6 @@ final class WarcFormat {
     }
 
     private String tooLarge() {
-        return "record is larger than the limit of " + maxRecordBytes + " bytes (set --max-file-size to raise it)";
+        return "record is larger than the limit of " + ByteSize.format(maxRecordBytes) + " (set --max-file-size to raise it)";
     }
 }

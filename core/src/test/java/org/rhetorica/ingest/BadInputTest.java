@@ -28,7 +28,7 @@ class BadInputTest {
     }
 
     private InputFailure failure(String name, String reason) {
-        return new InputFailure(folder.resolve(name).toString(), reason);
+        return new InputFailure(name, reason);
     }
 
     @Test
@@ -65,7 +65,7 @@ class BadInputTest {
         Path file = folder.resolve("long.txt");
         Files.writeString(file, "word ".repeat(30), StandardCharsets.UTF_8);
         Reading reading = Reading.of(file, new IngestOptions(100));
-        assertEquals(List.of(new InputFailure(file.toString(), "file is larger than the limit of 100 bytes (set --max-file-size to raise it)")),
+        assertEquals(List.of(new InputFailure("long.txt", "file is larger than the limit of 100 bytes (set --max-file-size to raise it)")),
                 reading.failures());
         assertEquals(64 * 1024 * 1024, IngestOptions.defaults().maxFileBytes());
     }
@@ -93,7 +93,8 @@ class BadInputTest {
         Files.writeString(folder.resolve("d-good.html"), "<p>The market is open.</p>", StandardCharsets.UTF_8);
         Reading reading = Reading.of(folder);
         assertEquals(List.of("a-good", "d-good"), reading.ids());
-        assertEquals(List.of(failure("b-empty.txt", "file is empty"), failure("c-image.png", "binary file (PNG image), not text")),
+        String shown = folder.getFileName() + "/";
+        assertEquals(List.of(failure(shown + "b-empty.txt", "file is empty"), failure(shown + "c-image.png", "binary file (PNG image), not text")),
                 reading.failures());
     }
 }

@@ -33,7 +33,7 @@ class JsonLinesIngestTest {
                 "{\"id\": \"fair-1\", \"text\": \"A second line with the same id.\"}",
                 "");
         Reading reading = Reading.write(folder, "feed.jsonl", lines);
-        String file = folder.resolve("feed.jsonl").toString();
+        String file = "feed.jsonl";
         assertEquals(List.of("fair-1", "feed#2", "bridge", "feed#11"), reading.ids());
         assertEquals(List.of("The spring fair opens on Saturday.", "No id on this line, so the line number names it.",
                 "The bridge closes for repairs in June.", "A second line with the same id."), reading.texts());
