@@ -28,7 +28,8 @@ final class JsonLinesFormat {
         this.html = html;
     }
 
-    void read(InputFile file, byte[] bytes, Consumer<Document> documents, Consumer<InputFailure> failures) {
+    void read(InputFile file, byte[] bytes, Consumer<Document> documents, Consumer<InputFailure> failures)
+            throws InputException {
         DecodedText decoded = Decoding.decode(bytes, null, false);
         String text = decoded.text();
         CodePoints codePoints = new CodePoints(text);

@@ -53,9 +53,12 @@ final class Sniffing {
         if (startsWithAscii(head, "WARC/") || GZIP.matches(head) && startsWithAscii(gunzipped(head), "WARC/")) {
             return InputFormat.WARC;
         }
-        Charset bom = Decoding.bomCharset(head);
+        Charset wide = Decoding.bomCharset(head);
+        if (wide == null) {
+            wide = Decoding.utf16WithoutBom(head);
+        }
         // Looking for ASCII markup only: ISO-8859-1 decodes any byte, so nothing can fail here.
-        String start = new String(head, bom == null ? StandardCharsets.ISO_8859_1 : bom).replace("\uFEFF", "");
+        String start = new String(head, wide == null ? StandardCharsets.ISO_8859_1 : wide).replace("\uFEFF", "");
         if (HTML_START.matcher(start.toLowerCase(Locale.ROOT)).find()) {
             return InputFormat.HTML;
         }
@@ -64,19 +67,13 @@ final class Sniffing {
 
     /**
      * Why {@code bytes} are not text, for the user ("binary file (PNG image), not text"), or null when
-     * they may be text: known binary signatures, or NUL bytes near the start outside UTF-16.
+     * they may be text: known binary signatures. Control characters are judged once decoded ({@link
+     * Decoding}).
      */
     static String binaryReason(byte[] bytes) {
         for (Signature signature : BINARY) {
             if (signature.matches(bytes)) {
                 return "binary file (" + signature.name() + "), not text";
-            }
-        }
-        if (Decoding.bomCharset(bytes) != StandardCharsets.UTF_16LE && Decoding.bomCharset(bytes) != StandardCharsets.UTF_16BE) {
-            for (int i = 0; i < Math.min(bytes.length, HEAD_BYTES); i++) {
-                if (bytes[i] == 0) {
-                    return "binary file (contains NUL bytes), not text";
-                }
             }
         }
         return null;

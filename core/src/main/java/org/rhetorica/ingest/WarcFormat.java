@@ -107,7 +107,13 @@ final class WarcFormat {
             failures.accept(new InputFailure(where, tooLarge()));
             return false;
         }
-        DecodedText page = Decoding.decode(payload, parameter(type, "charset"), true);
+        DecodedText page;
+        try {
+            page = Decoding.decode(payload, parameter(type, "charset"), true);
+        } catch (InputException e) {
+            failures.accept(new InputFailure(where, e.getMessage()));
+            return false;
+        }
         if (!html.addPage(page, file, response.target(), numbering)) {
             failures.accept(new InputFailure(where, "no text found"));
             return false;

@@ -61,6 +61,22 @@ class BadInputTest {
     }
 
     @Test
+    void readsUtf16WithoutAByteOrderMarkRatherThanRefusingItAsBinary() {
+        String text = "The harbour reopens on Monday, Zoë says.";
+        assertEquals(text, Reading.write(folder, "wide.txt", text.getBytes(StandardCharsets.UTF_16LE)).only().text());
+        String page = "<html><head><title>Harbour</title></head><body><p>The harbour reopens on Monday.</p></body></html>";
+        assertEquals("The harbour reopens on Monday.", Reading.write(folder, "wide", page.getBytes(StandardCharsets.UTF_16BE)).only().text(),
+                "told apart as HTML by its content, too");
+    }
+
+    @Test
+    void keepsAUtf8FileWithOneBadByteInUtf8() {
+        byte[] bytes = "Zoë and Renée met in Malmö. Price: ?5.".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xA3;
+        assertEquals("Zoë and Renée met in Malmö. Price: \uFFFD5.", Reading.write(folder, "bad-byte.txt", bytes).only().text());
+    }
+
+    @Test
     void refusesAFileOverTheSizeLimit() throws IOException {
         Path file = folder.resolve("long.txt");
         Files.writeString(file, "word ".repeat(30), StandardCharsets.UTF_8);
