@@ -43,6 +43,7 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder(doc.text().length() * 3 + 20000);
         String title = Html.escape(titleOf(doc.metadata()));
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append(Html.contentSecurityPolicy(Assets.REPORT_JS))
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(title).append(" · Rhetorica</title>\n<style>").append(Assets.REPORT_CSS)
                 .append(otherLayersCss(otherLayers.size())).append(speakers.css())

@@ -43,6 +43,24 @@ class HtmlReportTest {
     }
 
     @Test
+    void aBidiOverrideInTheTextCannotReverseThePageAndOnlyThePagesOwnScriptMayRun() {
+        String text = "The refund is \u202E0001\u202C crowns, she wrote.";
+        Document doc = whole(Document.of(text, new Metadata("bidi", new Origin("bidi.txt", 0, text.length(), null),
+                "Refund \u202Eevil", null, null, null, null, "en", List.of())));
+        String html = HtmlReport.render(doc);
+
+        assertFalse(html.contains("\u202E") || html.contains("\u202C"), "a bidi control reached the page");
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        assertTrue(page.select("#text").text().contains("The refund is \u27E8RLO\u27E90001\u27E8PDF\u27E9 crowns"));
+        Element policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]");
+        assertTrue(policy != null && policy.attr("content").startsWith("default-src 'none';"), "no policy");
+        List<Element> scripts = page.select("script:not([type=application/json])");
+        assertEquals(1, scripts.size());
+        assertEquals(Html.contentSecurityPolicy(scripts.get(0).data()), policy.outerHtml().replace("\">", "\">"),
+                "the policy names the hash of the page's one script");
+    }
+
+    @Test
     void scriptsInTextMetadataAndSpeakerNamesShowAsText() {
         String text = "Intro " + SCRIPT + " ends.";
         Span inside = Texts.find(text, SCRIPT, 1);
