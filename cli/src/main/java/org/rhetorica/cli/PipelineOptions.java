@@ -2,8 +2,8 @@ package org.rhetorica.cli;
 
 import java.util.HashSet;
 import java.util.List;
-import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.ingest.IngestOptions;
+import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.pipeline.Pipeline;
 import org.rhetorica.pipeline.Resources;
 import picocli.CommandLine.Option;

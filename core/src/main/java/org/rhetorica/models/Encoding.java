@@ -1,21 +1,21 @@
 package org.rhetorica.models;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rhetorica.doc.Attachment;
 import org.rhetorica.doc.DataKey;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Layer;
 import org.rhetorica.doc.Span;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.rhetorica.pipeline.Annotator;
+import org.rhetorica.pipeline.NamedProvider;
 import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
 import org.rhetorica.text.Language;
 import org.rhetorica.text.Paragraphs;
-import org.rhetorica.pipeline.NamedProvider;
-import org.rhetorica.pipeline.Resources;
 import org.rhetorica.text.Sentences;
 
 /**

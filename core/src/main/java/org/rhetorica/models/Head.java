@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.util.Map;
+import org.rhetorica.io.ClassPath;
 
 /**
  * A trained model head: a small ONNX graph that reads encoder vectors (and features made from them)

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.rhetorica.doc.CodePoints;
 import org.rhetorica.doc.Spanned;
+import org.rhetorica.io.ClassPath;
 
 /**
  * The shared transformer encoder: one pass over each window of a text gives every learned layer its

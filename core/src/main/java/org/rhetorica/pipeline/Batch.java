@@ -12,7 +12,6 @@ import org.rhetorica.doc.Document;
 import org.rhetorica.ingest.Ingest;
 import org.rhetorica.ingest.InputFailure;
 import org.rhetorica.ingest.InputFile;
-import org.rhetorica.pipeline.Pipeline;
 
 /**
  * Reads inputs, runs the pipeline over their documents on worker threads and hands every result to

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.rhetorica.io.AtomicFiles;
 
 /** The facts about a training run that go into every model's provenance besides data and scores. */
 public final class TrainingRecord {
@@ -84,11 +85,7 @@ public final class TrainingRecord {
     /** Writes a model file whole or not at all. */
     public static void writeModel(Path file, byte[] bytes) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
-            Files.write(partial, bytes);
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model " + file, e);
         }

@@ -1,8 +1,5 @@
 package org.rhetorica.train.techniques;
 
-import org.rhetorica.analysis.techniques.Technique;
-import org.rhetorica.analysis.techniques.TechniqueModel;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -15,11 +12,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rhetorica.train.techniques.TechniqueCorpus.Article;
-import org.rhetorica.train.techniques.TechniqueCorpus.Part;
+import org.rhetorica.analysis.techniques.TechniqueModel;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Encoding;
 import org.rhetorica.models.TextEncoder;
+import org.rhetorica.train.Split;
+import org.rhetorica.train.techniques.TechniqueCorpus.Article;
+
 
 /** Offsets in the task's files are code points; a byte-order mark is character 0. */
 class TechniqueOffsetsTest {
@@ -47,7 +46,7 @@ class TechniqueOffsetsTest {
     }
 
     private static List<Article> read() {
-        return TechniqueCorpus.read(folder.resolve("articles"), folder.resolve("article42.labels"), Part.ALL,
+        return TechniqueCorpus.read(folder.resolve("articles"), folder.resolve("article42.labels"), Split.ALL,
                 Encoding.inputsForHeads(encoder));
     }
 
