@@ -47,7 +47,7 @@ class HtmlReportTest {
         String text = "Intro " + SCRIPT + " ends.";
         Span inside = Texts.find(text, SCRIPT, 1);
         Metadata metadata = new Metadata("evil", new Origin(SCRIPT, 0, text.length(), SCRIPT), SCRIPT, SCRIPT, SCRIPT,
-                SCRIPT, "javascript:alert(1)", "en", List.of(SCRIPT));
+                SCRIPT, "javascript:alert(1)", "en", List.of(SCRIPT), null);
         Document doc = whole(Document.of(text, metadata))
                 .with(Quote.LAYER, List.of(quote(inside, Quote.Kind.DIRECT, null, null, SCRIPT)))
                 .with(TechniqueSpan.LAYER, List.of(new TechniqueSpan(inside.start(), inside.end(), SCRIPT, 0.5, SCRIPT)))

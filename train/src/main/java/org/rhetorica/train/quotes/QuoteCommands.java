@@ -4,13 +4,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rhetorica.analysis.quotes.AttributionTagger;
 import org.rhetorica.analysis.quotes.Quotes;
 import org.rhetorica.cli.CliCommand;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Encoding;
-import org.rhetorica.models.TextEncoder;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
 import org.rhetorica.train.Split;
 import org.rhetorica.train.heads.TrainingRecord;
 import org.rhetorica.train.quotes.AttributionCorpus.Article;
@@ -88,8 +90,8 @@ public final class QuoteCommands {
             try (AttributionTagger tagger = AttributionTagger.load(encoderSpec)) {
                 Split part = part(tagger);
                 List<Article> articles;
-                try (TextEncoder encoder = TextEncoder.load(encoderSpec.withThreads(Runtime.getRuntime().availableProcessors()))) {
-                    articles = AttributionCorpus.read(corpus, part, Encoding.inputsForHeads(encoder));
+                try (Resources resources = new Resources(encoderSpec.withThreads(Runtime.getRuntime().availableProcessors()))) {
+                    articles = AttributionCorpus.read(corpus, part, Pipeline.producing(resources, Set.of(Encoding.VECTORS)));
                 }
                 QuoteScorer.Score score = QuoteEvaluation.evaluate(new Quotes(tagger), articles);
                 System.out.printf(Locale.ROOT, "%d articles (%s)%n%s", articles.size(), part.name().toLowerCase(Locale.ROOT),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.rhetorica.analysis.quotes.AttributionFeatures;
 import org.rhetorica.analysis.quotes.AttributionTagger.Role;
@@ -20,8 +21,8 @@ import org.rhetorica.models.Encoding;
 import org.rhetorica.models.Head;
 import org.rhetorica.models.Provenance;
 import org.rhetorica.models.Tagger;
-import org.rhetorica.models.TextEncoder;
 import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
 import org.rhetorica.text.Paragraphs;
 import org.rhetorica.train.Split;
 import org.rhetorica.train.heads.TaggerTrainer;
@@ -72,8 +73,8 @@ final class QuoteTraining {
         int width = 0;
         long started = System.nanoTime();
         List<AttributionFiles.Article> files = AttributionFiles.read(data);
-        try (TextEncoder encoder = TextEncoder.load(encoderSpec)) {
-            Pipeline inputs = Encoding.inputsForHeads(encoder);
+        try (Resources resources = new Resources(encoderSpec)) {
+            Pipeline inputs = Pipeline.producing(resources, Set.of(Encoding.VECTORS));
             for (AttributionFiles.Article file : files) {
                 Article article = AttributionCorpus.toDocument(file, inputs);
                 switch (Split.of(article.id())) {

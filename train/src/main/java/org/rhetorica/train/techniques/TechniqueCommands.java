@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rhetorica.analysis.techniques.SpanFinder;
 import org.rhetorica.analysis.techniques.Technique;
@@ -16,7 +17,8 @@ import org.rhetorica.doc.Span;
 import org.rhetorica.io.AtomicFiles;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Encoding;
-import org.rhetorica.models.TextEncoder;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
 import org.rhetorica.train.Split;
 import org.rhetorica.train.heads.TrainingRecord;
 import org.rhetorica.train.techniques.TechniqueCorpus.Article;
@@ -32,8 +34,8 @@ public final class TechniqueCommands {
     }
 
     private static List<Article> read(Path articles, Path labels, Split part) {
-        try (TextEncoder encoder = TextEncoder.load(encoderSpec())) {
-            return TechniqueCorpus.read(articles, labels, part, Encoding.inputsForHeads(encoder));
+        try (Resources resources = new Resources(encoderSpec())) {
+            return TechniqueCorpus.read(articles, labels, part, Pipeline.producing(resources, Set.of(Encoding.VECTORS)));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.rhetorica.analysis.techniques.PieceFeatures;
 import org.rhetorica.analysis.techniques.SpanFeatures;
@@ -22,7 +23,8 @@ import org.rhetorica.models.Head;
 import org.rhetorica.models.Mlp;
 import org.rhetorica.models.Provenance;
 import org.rhetorica.models.Tagger;
-import org.rhetorica.models.TextEncoder;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
 import org.rhetorica.train.Split;
 import org.rhetorica.train.heads.MlpTrainer;
 import org.rhetorica.train.heads.TaggerTrainer;
@@ -69,9 +71,9 @@ final class TechniqueTraining {
     Trained train(Path data, EncoderSpec encoderSpec) {
         List<Article> articles;
         long started = System.nanoTime();
-        try (TextEncoder encoder = TextEncoder.load(encoderSpec)) {
+        try (Resources resources = new Resources(encoderSpec)) {
             articles = TechniqueCorpus.read(data.resolve("articles"), data.resolve("labels-tc"), Split.ALL,
-                    Encoding.inputsForHeads(encoder));
+                    Pipeline.producing(resources, Set.of(Encoding.VECTORS)));
         }
         List<Article> training = part(articles, Split.TRAINING);
         List<Article> development = part(articles, Split.DEVELOPMENT);
