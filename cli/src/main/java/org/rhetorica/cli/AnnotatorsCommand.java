@@ -10,8 +10,8 @@ import org.rhetorica.doc.DataKey;
 import org.rhetorica.pipeline.Pipeline;
 import org.rhetorica.pipeline.Resources;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code rhetorica annotators}: the names {@code --skip} takes, in running order, with what each needs and adds. */
 @Command(name = "annotators", mixinStandardHelpOptions = true,

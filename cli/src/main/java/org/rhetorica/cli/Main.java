@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code rhetorica} command. Only {@link #main} exits; every command returns its exit code. */
 @Command(name = "rhetorica", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -1,6 +1,6 @@
 package org.rhetorica.doc;
 
-/** What an annotator can require or produce: a layer of spans or an attachment. */
-public sealed interface DataKey permits Layer, Attachment {
+/** What an annotator can require or produce: a layer of spans, an attachment or a metadata field. */
+public sealed interface DataKey permits Layer, Attachment, MetadataField {
     String name();
 }

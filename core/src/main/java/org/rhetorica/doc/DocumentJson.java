@@ -1,8 +1,10 @@
 package org.rhetorica.doc;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,6 +18,7 @@ import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,13 +30,22 @@ import java.util.Map;
  * quote's cue, say) is written the same way. Thread-safe.
  */
 public final class DocumentJson {
-    /** Bumped whenever a field changes meaning or disappears; adding fields or layers does not. */
-    public static final String FORMAT = "rhetorica-document/1";
+    /**
+     * Bumped whenever a field changes meaning, disappears or becomes required; adding optional fields
+     * or layers does not. Format 2 made {@code pipeline} required.
+     */
+    public static final String FORMAT = "rhetorica-document/2";
+    /** The formats {@link #read} accepts: this one and those before it. */
+    static final List<String> READABLE = List.of("rhetorica-document/1", FORMAT);
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new SimpleModule("spans").addSerializer(Spanned.class, new SpannedSerializer()))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            // Readers ignore fields they do not know: later versions may add some.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    private static final DocumentReader READER = new DocumentReader(MAPPER);
 
     /** Two-space indents and "\n" line ends on every system, so that results compare byte for byte. */
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
@@ -54,6 +66,20 @@ public final class DocumentJson {
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Reads a document back from its JSON (either form, one line or indented), with every layer that
+     * {@code layers} knows. Reads this format and the ones before it.
+     *
+     * @throws IllegalArgumentException if the text is not a Rhetorica document, naming what is wrong
+     */
+    public static Document read(String json, LayerRegistry layers) {
+        try {
+            return READER.read(MAPPER.readTree(json), layers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static String write(Document doc, ObjectWriter writer) {
@@ -79,6 +105,7 @@ public final class DocumentJson {
         fields.put("url", meta.url());
         fields.put("language", meta.language());
         fields.put("warnings", meta.warnings());
+        fields.put("pipeline", meta.pipeline());
         fields.put("text", doc.text());
         for (Layer<?> layer : doc.layers()) {
             if (layer.written()) {

@@ -1,16 +1,18 @@
 package org.rhetorica.doc;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What is known about a document besides its text. Every field but {@code id} and {@code origin}
- * may be null when the input does not say.
+ * may be null when the input does not say; {@code pipeline} is null until the document is analysed.
  *
  * @param published publication date or date-time as ISO 8601 text, as precise as the source gives it
  * @param source the outlet or site
  * @param language ISO 639-1 code where one exists, else ISO 639-3; {@code "und"} when undetermined
  * @param warnings problems met while reading the document that did not stop it, for example bytes
  *     that are not valid in the chosen encoding
+ * @param pipeline what analysed the document
  */
 public record Metadata(
         String id,
@@ -21,7 +23,14 @@ public record Metadata(
         String source,
         String url,
         String language,
-        List<String> warnings) {
+        List<String> warnings,
+        PipelineSpec pipeline) {
+
+    /** The fields annotators may write, for their {@code produces()}. */
+    public static final MetadataField TITLE = new MetadataField("title");
+    public static final MetadataField AUTHOR = new MetadataField("author");
+    public static final MetadataField PUBLISHED = new MetadataField("published");
+    public static final MetadataField LANGUAGE = new MetadataField("language");
 
     public Metadata {
         if (id == null || id.isEmpty()) {
@@ -31,36 +40,40 @@ public record Metadata(
     }
 
     public static Metadata of(String id, Origin origin) {
-        return new Metadata(id, origin, null, null, null, null, null, null, List.of());
+        return new Metadata(id, origin, null, null, null, null, null, null, List.of(), null);
     }
 
     public Metadata withTitle(String newTitle) {
-        return new Metadata(id, origin, newTitle, author, published, source, url, language, warnings);
+        return new Metadata(id, origin, newTitle, author, published, source, url, language, warnings, pipeline);
     }
 
     public Metadata withAuthor(String newAuthor) {
-        return new Metadata(id, origin, title, newAuthor, published, source, url, language, warnings);
+        return new Metadata(id, origin, title, newAuthor, published, source, url, language, warnings, pipeline);
     }
 
     public Metadata withPublished(String newPublished) {
-        return new Metadata(id, origin, title, author, newPublished, source, url, language, warnings);
+        return new Metadata(id, origin, title, author, newPublished, source, url, language, warnings, pipeline);
     }
 
     public Metadata withSource(String newSource) {
-        return new Metadata(id, origin, title, author, published, newSource, url, language, warnings);
+        return new Metadata(id, origin, title, author, published, newSource, url, language, warnings, pipeline);
     }
 
     public Metadata withUrl(String newUrl) {
-        return new Metadata(id, origin, title, author, published, source, newUrl, language, warnings);
+        return new Metadata(id, origin, title, author, published, source, newUrl, language, warnings, pipeline);
     }
 
     public Metadata withLanguage(String newLanguage) {
-        return new Metadata(id, origin, title, author, published, source, url, newLanguage, warnings);
+        return new Metadata(id, origin, title, author, published, source, url, newLanguage, warnings, pipeline);
     }
 
     public Metadata withWarning(String warning) {
-        var all = new java.util.ArrayList<>(warnings);
+        List<String> all = new ArrayList<>(warnings);
         all.add(warning);
-        return new Metadata(id, origin, title, author, published, source, url, language, all);
+        return new Metadata(id, origin, title, author, published, source, url, language, all, pipeline);
+    }
+
+    public Metadata withPipeline(PipelineSpec newPipeline) {
+        return new Metadata(id, origin, title, author, published, source, url, language, warnings, newPipeline);
     }
 }

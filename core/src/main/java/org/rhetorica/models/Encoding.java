@@ -2,18 +2,15 @@ package org.rhetorica.models;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.rhetorica.doc.Attachment;
 import org.rhetorica.doc.DataKey;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Layer;
+import org.rhetorica.doc.PipelineSpec;
 import org.rhetorica.doc.Span;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.rhetorica.pipeline.Annotator;
-import org.rhetorica.pipeline.Pipeline;
-import org.rhetorica.text.Language;
-import org.rhetorica.text.Paragraphs;
 import org.rhetorica.pipeline.NamedProvider;
 import org.rhetorica.pipeline.Resources;
 import org.rhetorica.text.Sentences;
@@ -27,6 +24,8 @@ public final class Encoding implements Annotator {
     public static final Attachment<EncodedText> VECTORS = new Attachment<>("vectors", EncodedText.class);
     /** Words: the tokenizer's split at white space and punctuation. A working layer, not in the JSON. */
     public static final Layer<Span> TOKENS = Layer.working("tokens", Span.class);
+    /** What this annotator produces, declared once for it and its provider. */
+    public static final Set<DataKey> PRODUCES = Set.of(VECTORS, TOKENS);
 
     private final TextEncoder encoder;
 
@@ -48,20 +47,6 @@ public final class Encoding implements Annotator {
         return resources.shared(TextEncoder.class, r -> TextEncoder.load(r.encoderSpec()));
     }
 
-    /**
-     * The annotators that make what the model heads read, and nothing else: language, paragraphs,
-     * sentences and this encoding. Training and evaluation run exactly these, so a head sees the
-     * same vectors in training as in analysis.
-     */
-    public static Pipeline inputsForHeads(TextEncoder encoder) {
-        Map<String, Annotator> annotators = new LinkedHashMap<>();
-        annotators.put("language", Language.load());
-        annotators.put("paragraphs", new Paragraphs());
-        annotators.put("sentences", Sentences.load());
-        annotators.put("encoding", new Encoding(encoder));
-        return Pipeline.of(annotators);
-    }
-
     @Override
     public Set<DataKey> requires() {
         return Set.of(Sentences.LAYER);
@@ -69,7 +54,12 @@ public final class Encoding implements Annotator {
 
     @Override
     public Set<DataKey> produces() {
-        return Set.of(VECTORS, TOKENS);
+        return PRODUCES;
+    }
+
+    @Override
+    public Optional<PipelineSpec.Encoder> encoder() {
+        return Optional.of(encoder.identity());
     }
 
     @Override
@@ -99,7 +89,7 @@ public final class Encoding implements Annotator {
 
     public static final class Provider extends NamedProvider {
         public Provider() {
-            super("encoding", resources -> new Encoding(sharedEncoder(resources)));
+            super("encoding", PRODUCES, resources -> new Encoding(sharedEncoder(resources)));
         }
     }
 }

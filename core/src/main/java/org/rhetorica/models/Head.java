@@ -6,6 +6,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.util.Map;
+import org.rhetorica.io.ClassPath;
+import org.rhetorica.io.Hashes;
 
 /**
  * A trained model head: a small ONNX graph that reads encoder vectors (and features made from them)
@@ -20,9 +22,11 @@ public final class Head implements AutoCloseable {
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final Provenance provenance;
+    private final String sha256;
 
-    private Head(String name, OrtEnvironment environment, OrtSession session, Provenance provenance) {
+    private Head(String name, OrtEnvironment environment, OrtSession session, Provenance provenance, String sha256) {
         this.name = name;
+        this.sha256 = sha256;
         this.environment = environment;
         this.session = session;
         this.provenance = provenance;
@@ -58,7 +62,7 @@ public final class Head implements AutoCloseable {
                 throw new IllegalStateException("model " + name + " was trained on encoder vectors " + provenance.encoder()
                         + " but the pipeline runs " + encoder.vectorsId() + "; retrain it");
             }
-            return new Head(name, environment, session, provenance);
+            return new Head(name, environment, session, provenance, Hashes.sha256(onnx));
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load model " + name, e);
         }
@@ -70,6 +74,11 @@ public final class Head implements AutoCloseable {
 
     public Provenance provenance() {
         return provenance;
+    }
+
+    /** SHA-256 of the ONNX file: what identifies this head in a result's pipeline record. */
+    public String sha256() {
+        return sha256;
     }
 
     /** An input tensor: row-major values and shape. */

@@ -16,7 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rhetorica.doc.CodePoints;
+import org.rhetorica.doc.PipelineSpec;
 import org.rhetorica.doc.Spanned;
+import org.rhetorica.io.ClassPath;
+import org.rhetorica.io.Hashes;
 
 /**
  * The shared transformer encoder: one pass over each window of a text gives every learned layer its
@@ -32,9 +35,12 @@ public final class TextEncoder implements AutoCloseable {
     private final long clsId;
     private final long sepId;
     private final int dim;
+    private final PipelineSpec.Encoder identity;
 
-    private TextEncoder(EncoderSpec spec, HuggingFaceTokenizer tokenizer, OrtSession session, OrtEnvironment environment) {
+    private TextEncoder(EncoderSpec spec, HuggingFaceTokenizer tokenizer, OrtSession session, OrtEnvironment environment,
+            String graphSha256) {
         this.spec = spec;
+        this.identity = new PipelineSpec.Encoder(spec.model(), spec.layers(), spec.windowTokens(), graphSha256);
         this.tokenizer = tokenizer;
         this.session = session;
         this.environment = environment;
@@ -67,7 +73,7 @@ public final class TextEncoder implements AutoCloseable {
             options.setIntraOpNumThreads(spec.threads());
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            return new TextEncoder(spec, tokenizer, environment.createSession(graph, options), environment);
+            return new TextEncoder(spec, tokenizer, environment.createSession(graph, options), environment, Hashes.sha256(graph));
         } catch (OrtException e) {
             tokenizer.close();
             throw new IllegalStateException("cannot start encoder " + spec.model(), e);
@@ -81,6 +87,11 @@ public final class TextEncoder implements AutoCloseable {
 
     public EncoderSpec spec() {
         return spec;
+    }
+
+    /** What identifies the vectors this encoder gives: model, depth, window and the graph's SHA-256. */
+    public PipelineSpec.Encoder identity() {
+        return identity;
     }
 
     public int dim() {

@@ -1,8 +1,11 @@
 package org.rhetorica.pipeline;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rhetorica.doc.DataKey;
 import org.rhetorica.doc.Document;
+import org.rhetorica.doc.PipelineSpec;
 
 /**
  * Reads a document and returns it with the layers it produces added. Annotators hold no per-call
@@ -29,4 +32,17 @@ public interface Annotator {
     }
 
     Document annotate(Document doc);
+
+    /**
+     * The trained models this annotator runs, by name, each with the SHA-256 of the file it loaded;
+     * empty for rules. They go into every result's pipeline record.
+     */
+    default Map<String, String> models() {
+        return Map.of();
+    }
+
+    /** The shared encoder, for the one annotator that runs it; empty for the others. */
+    default Optional<PipelineSpec.Encoder> encoder() {
+        return Optional.empty();
+    }
 }

@@ -1,7 +1,6 @@
 package org.rhetorica.pipeline;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -12,7 +11,6 @@ import org.rhetorica.doc.Document;
 import org.rhetorica.ingest.Ingest;
 import org.rhetorica.ingest.InputFailure;
 import org.rhetorica.ingest.InputFile;
-import org.rhetorica.pipeline.Pipeline;
 
 /**
  * Reads inputs, runs the pipeline over their documents on worker threads and hands every result to
@@ -43,37 +41,44 @@ public final class Batch {
     /** Counts of what a run did. */
     public record Outcome(int files, int documents, int failures) {}
 
+    /**
+     * Analyses every document of {@code files}. Documents stream: each is handed to the workers as
+     * soon as it is read, and at most a few per worker wait for analysis or delivery at any time,
+     * so memory stays flat however many documents a file holds (a WARC of 100,000 records, say).
+     */
     public Outcome run(List<InputFile> files, Sink sink) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "rhetorica-worker");
             thread.setDaemon(true);
             return thread;
         });
+        int inFlight = threads * 4;
         Deque<Pending> pending = new ArrayDeque<>();
         int[] counts = new int[2];
         try {
             for (InputFile file : files) {
-                List<Document> documents = new ArrayList<>();
-                ingest.read(file, documents::add, failure -> {
+                ingest.read(file, doc -> {
+                    pending.add(new Pending(file, doc.id(), workers.submit(() -> timed(doc))));
+                    deliverBeyond(inFlight, pending, sink, counts);
+                }, failure -> {
                     counts[1]++;
                     sink.failure(failure);
                 });
-                for (Document doc : documents) {
-                    pending.add(new Pending(file, doc.id(), workers.submit(() -> timed(doc))));
-                }
                 pending.add(new Pending(file, null, null));
-                // Keep the workers busy without holding a whole corpus in memory.
-                while (pending.size() > threads * 4) {
-                    deliver(pending.poll(), sink, counts);
-                }
+                deliverBeyond(inFlight, pending, sink, counts);
             }
-            while (!pending.isEmpty()) {
-                deliver(pending.poll(), sink, counts);
-            }
+            deliverBeyond(0, pending, sink, counts);
         } finally {
             workers.shutdownNow();
         }
         return new Outcome(files.size(), counts[0], counts[1]);
+    }
+
+    /** Delivers the oldest results, in input order, until at most {@code limit} wait. */
+    private static void deliverBeyond(int limit, Deque<Pending> pending, Sink sink, int[] counts) {
+        while (pending.size() > limit) {
+            deliver(pending.poll(), sink, counts);
+        }
     }
 
     private record Pending(InputFile file, String documentId, Future<Timed> result) {}

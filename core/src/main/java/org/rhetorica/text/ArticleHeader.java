@@ -37,10 +37,13 @@ import org.rhetorica.text.HeaderPart.Kind;
  * (several joined with ", ") and the publication date from the first dateline with day, month and
  * year. Bylines are read in several languages, dates and notes in English.
  *
- * <p>Requires {@link Paragraphs#LAYER} and {@link Paragraphs#LINES}; produces {@link HeaderPart#LAYER}.
+ * <p>Requires {@link Paragraphs#LAYER} and {@link Paragraphs#LINES}; produces {@link HeaderPart#LAYER}
+ * and fills in the title, author and publication date where the metadata lacks them.
  * Stateless and thread-safe.
  */
 public final class ArticleHeader implements Annotator {
+    /** What this annotator produces, declared once for it and its provider. */
+    public static final Set<DataKey> PRODUCES = Set.of(HeaderPart.LAYER, Metadata.TITLE, Metadata.AUTHOR, Metadata.PUBLISHED);
     /** Bylines and datelines stand among the first lines; notes among the first and last paragraphs. */
     private static final int TOP_LINES = 6;
     private static final int TOP_PARAGRAPHS = 6;
@@ -76,7 +79,7 @@ public final class ArticleHeader implements Annotator {
 
     @Override
     public Set<DataKey> produces() {
-        return Set.of(HeaderPart.LAYER);
+        return PRODUCES;
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.rhetorica.pipeline.Annotator;
  * English. Stateless and thread-safe.
  */
 public final class InterviewTurns implements Annotator {
+    /** What this annotator produces, declared once for it and its provider. */
+    public static final Set<DataKey> PRODUCES = Set.of(Turn.LAYER);
     @Override
     public Set<DataKey> requires() {
         return Set.of(Paragraphs.LAYER, Paragraphs.LINES, HeaderPart.LAYER);
@@ -31,7 +33,7 @@ public final class InterviewTurns implements Annotator {
 
     @Override
     public Set<DataKey> produces() {
-        return Set.of(Turn.LAYER);
+        return PRODUCES;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
-import org.rhetorica.doc.Attachment;
 import org.rhetorica.doc.DataKey;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Metadata;
@@ -18,9 +17,8 @@ import org.rhetorica.pipeline.Annotator;
  * {@code "und"}. The English-only annotators skip documents in other languages.
  */
 public final class Language implements Annotator {
-    /** Marks that the metadata's language is set, for annotators that depend on it. */
-    public static final Attachment<String> DETECTED = new Attachment<>("language", String.class);
-
+    /** What this annotator produces, declared once for it and its provider. */
+    public static final Set<DataKey> PRODUCES = Set.of(Metadata.LANGUAGE);
     private static final int SAMPLE_CHARS = 1000;
     private static final int MIN_LETTERS = 20;
     /**
@@ -55,7 +53,7 @@ public final class Language implements Annotator {
 
     @Override
     public Set<DataKey> produces() {
-        return Set.of(DETECTED);
+        return PRODUCES;
     }
 
     @Override
@@ -64,7 +62,7 @@ public final class Language implements Annotator {
         String detected = detect(doc.text());
         Metadata metadata = doc.metadata();
         String language = detected.equals("und") && metadata.language() != null ? metadata.language() : detected;
-        return doc.with(metadata.withLanguage(language)).with(DETECTED, language);
+        return doc.with(metadata.withLanguage(language));
     }
 
     String detect(String text) {

@@ -18,6 +18,8 @@ import org.rhetorica.pipeline.Annotator;
 public final class Paragraphs implements Annotator {
     public static final Layer<Span> LAYER = Layer.written("paragraphs", Span.class);
     public static final Layer<Span> LINES = Layer.working("lines", Span.class);
+    /** What this annotator produces, declared once for it and its provider. */
+    public static final Set<DataKey> PRODUCES = Set.of(LAYER, LINES);
 
     /** Lines at most this long, on average, in texts with blank lines, mean the text is hard-wrapped. */
     private static final int WRAPPED_LINE_LENGTH = 90;
@@ -29,7 +31,7 @@ public final class Paragraphs implements Annotator {
 
     @Override
     public Set<DataKey> produces() {
-        return Set.of(LAYER, LINES);
+        return PRODUCES;
     }
 
     @Override

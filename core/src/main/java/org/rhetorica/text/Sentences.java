@@ -8,12 +8,15 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import org.rhetorica.doc.DataKey;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Layer;
+import org.rhetorica.doc.Metadata;
 import org.rhetorica.doc.Span;
 import org.rhetorica.pipeline.Annotator;
 
 /** Sentences inside each paragraph (never across one), with OpenNLP's English model. */
 public final class Sentences implements Annotator {
     public static final Layer<Span> LAYER = Layer.written("sentences", Span.class);
+    /** What this annotator produces, declared once for it and its provider. */
+    public static final Set<DataKey> PRODUCES = Set.of(LAYER);
 
     private final ThreadSafeSentenceDetectorME detector;
 
@@ -28,12 +31,12 @@ public final class Sentences implements Annotator {
 
     @Override
     public Set<DataKey> requires() {
-        return Set.of(Paragraphs.LAYER, Language.DETECTED);
+        return Set.of(Paragraphs.LAYER, Metadata.LANGUAGE);
     }
 
     @Override
     public Set<DataKey> produces() {
-        return Set.of(LAYER);
+        return PRODUCES;
     }
 
     @Override

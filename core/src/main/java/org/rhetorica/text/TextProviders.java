@@ -8,37 +8,37 @@ public final class TextProviders {
 
     public static final class LanguageProvider extends NamedProvider {
         public LanguageProvider() {
-            super("language", resources -> Language.load());
+            super("language", Language.PRODUCES, resources -> Language.load());
         }
     }
 
     public static final class ParagraphsProvider extends NamedProvider {
         public ParagraphsProvider() {
-            super("paragraphs", resources -> new Paragraphs());
+            super("paragraphs", Paragraphs.PRODUCES, resources -> new Paragraphs());
         }
     }
 
     public static final class SentencesProvider extends NamedProvider {
         public SentencesProvider() {
-            super("sentences", resources -> Sentences.load());
+            super("sentences", Sentences.PRODUCES, resources -> Sentences.load());
         }
     }
 
     public static final class HeaderProvider extends NamedProvider {
         public HeaderProvider() {
-            super("header", resources -> new ArticleHeader());
+            super("header", ArticleHeader.PRODUCES, resources -> new ArticleHeader());
         }
     }
 
     public static final class TurnsProvider extends NamedProvider {
         public TurnsProvider() {
-            super("turns", resources -> new InterviewTurns());
+            super("turns", InterviewTurns.PRODUCES, resources -> new InterviewTurns());
         }
     }
 
     public static final class PostsProvider extends NamedProvider {
         public PostsProvider() {
-            super("posts", resources -> new ThreadPosts());
+            super("posts", ThreadPosts.PRODUCES, resources -> new ThreadPosts());
         }
     }
 

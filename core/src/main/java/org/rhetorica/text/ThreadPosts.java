@@ -24,6 +24,8 @@ import org.rhetorica.text.ThreadLine.Kind;
  * Stateless and thread-safe.
  */
 public final class ThreadPosts implements Annotator {
+    /** What this annotator produces, declared once for it and its provider. */
+    public static final Set<DataKey> PRODUCES = Set.of(Post.LAYER);
     private static final int MIN_POSTS = 2;
     /** What a page shows in place of the handle of an account that no longer exists. */
     private static final String DELETED = "[deleted]";
@@ -38,7 +40,7 @@ public final class ThreadPosts implements Annotator {
 
     @Override
     public Set<DataKey> produces() {
-        return Set.of(Post.LAYER);
+        return PRODUCES;
     }
 
     @Override

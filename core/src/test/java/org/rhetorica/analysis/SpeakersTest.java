@@ -13,6 +13,7 @@ import org.rhetorica.doc.Span;
 import org.rhetorica.text.Post;
 import org.rhetorica.text.Turn;
 
+
 class SpeakersTest {
     //                                 0         1         2         3         4         5         6         7
     //                                 0123456789012345678901234567890123456789012345678901234567890123456789012345

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
+
 class CodePointsTest {
     // "a😀b😀c": the emoji take two UTF-16 units each.
     private final String text = "a\uD83D\uDE00b\uD83D\uDE00c";

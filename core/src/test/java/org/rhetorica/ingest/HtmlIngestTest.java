@@ -43,7 +43,7 @@ class HtmlIngestTest {
                 several thousand euros per hectare to install.""", doc.text());
         assertEquals(new Metadata("news-page", new Origin(page.toString(), 0, 2669, null),
                 "Drought forces farmers to rethink the growing season", "Petra Nyberg", "2026-07-14T08:30:00Z",
-                "Valley Courier", null, null, List.of()), doc.metadata());
+                "Valley Courier", null, null, List.of(), null), doc.metadata());
         for (String boilerplate : List.of("cookies", "Subscribe", "Advertisement", "Share on", "Related stories",
                 "Recent posts", "All rights reserved", "adSlots", "border")) {
             assertFalse(doc.text().contains(boilerplate), boilerplate);

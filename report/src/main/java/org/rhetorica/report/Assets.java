@@ -1,9 +1,6 @@
 package org.rhetorica.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.rhetorica.io.ClassPath;
 
 /** The style sheets and scripts that pages carry inline, read once from this package's resources. */
 final class Assets {
@@ -15,13 +12,7 @@ final class Assets {
     private Assets() {}
 
     private static String read(String name) {
-        try (InputStream in = Assets.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + name + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + name, e);
-        }
+        String resource = "org/rhetorica/report/" + name;
+        return ClassPath.readString(resource, "resource " + resource + " is missing from the build");
     }
 }

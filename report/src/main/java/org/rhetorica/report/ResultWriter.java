@@ -11,6 +11,7 @@ import java.util.Set;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.DocumentJson;
 import org.rhetorica.ingest.InputFailure;
+import org.rhetorica.io.AtomicFiles;
 
 /**
  * Writes each document's JSON result and HTML report into an output folder, then a corpus page

@@ -32,7 +32,7 @@ class CorpusPageTest {
 
     private static Document document(String id, String text, String title, String source, String published) {
         Metadata metadata = new Metadata(id, new Origin(id + ".txt", 0, text.length(), null), title, null, published, source,
-                null, "en", List.of());
+                null, "en", List.of(), null);
         return Document.of(text, metadata).with(Paragraphs.LAYER, List.of(new Span(0, text.length())));
     }
 

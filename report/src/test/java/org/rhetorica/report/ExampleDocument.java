@@ -2,6 +2,7 @@ package org.rhetorica.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.Quote;
 import org.rhetorica.analysis.techniques.Technique;
@@ -9,7 +10,11 @@ import org.rhetorica.analysis.techniques.TechniqueSpan;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Metadata;
 import org.rhetorica.doc.Origin;
+import org.rhetorica.doc.PipelineSpec;
 import org.rhetorica.doc.Span;
+import org.rhetorica.models.EncoderSpec;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
 import org.rhetorica.text.Paragraphs;
 import org.rhetorica.text.Post;
 import org.rhetorica.text.Sentences;
@@ -35,13 +40,22 @@ final class ExampleDocument {
             \uD83C\uDF0A Clean harbour, safe harbour!
             """;
 
+    /** The pipeline record of the example: that of the pipeline this build runs, with its models' real digests. */
+    static final PipelineSpec PIPELINE = currentPipeline();
+
     private ExampleDocument() {}
+
+    private static PipelineSpec currentPipeline() {
+        try (Resources resources = new Resources(EncoderSpec.DEFAULT.withThreads(1))) {
+            return Pipeline.standard(resources, Set.of()).spec();
+        }
+    }
 
     static Document build() {
         Metadata metadata = new Metadata("port-alder-ferry",
                 new Origin("examples/port-alder.txt", 0, TEXT.codePointCount(0, TEXT.length()), null),
                 "Ferry talks resume in Port Alder after a chaotic winter", "Nora Vik", "2026-03-02", "Alder Gazette",
-                "https://alder-gazette.example/ferry-talks", "en", List.of());
+                "https://alder-gazette.example/ferry-talks", "en", List.of(), PIPELINE);
         String speaker = "Lena Moss";
         return Document.of(TEXT, metadata)
                 .with(Paragraphs.LAYER, lines())

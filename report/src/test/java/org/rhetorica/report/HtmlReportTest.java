@@ -46,7 +46,7 @@ class HtmlReportTest {
     void aBidiOverrideInTheTextCannotReverseThePageAndOnlyThePagesOwnScriptMayRun() {
         String text = "The refund is \u202E0001\u202C crowns, she wrote.";
         Document doc = whole(Document.of(text, new Metadata("bidi", new Origin("bidi.txt", 0, text.length(), null),
-                "Refund \u202Eevil", null, null, null, null, "en", List.of())));
+                "Refund \u202Eevil", null, null, null, null, "en", List.of(), null)));
         String html = HtmlReport.render(doc);
 
         assertFalse(html.contains("\u202E") || html.contains("\u202C"), "a bidi control reached the page");
@@ -65,7 +65,7 @@ class HtmlReportTest {
         String text = "Intro " + SCRIPT + " ends.";
         Span inside = Texts.find(text, SCRIPT, 1);
         Metadata metadata = new Metadata("evil", new Origin(SCRIPT, 0, text.length(), SCRIPT), SCRIPT, SCRIPT, SCRIPT,
-                SCRIPT, "javascript:alert(1)", "en", List.of(SCRIPT));
+                SCRIPT, "javascript:alert(1)", "en", List.of(SCRIPT), null);
         Document doc = whole(Document.of(text, metadata))
                 .with(Quote.LAYER, List.of(quote(inside, Quote.Kind.DIRECT, null, null, SCRIPT)))
                 .with(TechniqueSpan.LAYER, List.of(new TechniqueSpan(inside.start(), inside.end(), SCRIPT, 0.5, SCRIPT)))

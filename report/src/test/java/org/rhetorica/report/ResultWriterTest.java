@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.DocumentJson;
+import org.rhetorica.io.AtomicFiles;
 
 class ResultWriterTest {
     @TempDir

@@ -2,6 +2,7 @@ package org.rhetorica.analysis.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.AttributionTagger.Tagged;
@@ -32,6 +33,8 @@ import org.rhetorica.text.Turn;
  * document has encoder vectors (always, in a pipeline). Thread-safe.
  */
 public final class Quotes implements Annotator {
+    /** What this annotator produces, declared once for it and its provider. */
+    public static final Set<DataKey> PRODUCES = Set.of(Quote.LAYER);
     /** How far before a post its header, with the author's handle, may start. */
     private static final int HEADER_REACH = 200;
 
@@ -53,7 +56,12 @@ public final class Quotes implements Annotator {
 
     @Override
     public Set<DataKey> produces() {
-        return Set.of(Quote.LAYER);
+        return PRODUCES;
+    }
+
+    @Override
+    public Map<String, String> models() {
+        return Map.of(tagger.head().name(), tagger.head().sha256());
     }
 
     @Override
@@ -98,7 +106,7 @@ public final class Quotes implements Annotator {
 
     public static final class Provider extends NamedProvider {
         public Provider() {
-            super("quotes", resources -> new Quotes(resources.shared(AttributionTagger.class,
+            super("quotes", PRODUCES, resources -> new Quotes(resources.shared(AttributionTagger.class,
                     (Resources r) -> AttributionTagger.load(r.encoderSpec()))));
         }
     }

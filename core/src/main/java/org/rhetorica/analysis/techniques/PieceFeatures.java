@@ -1,8 +1,8 @@
 package org.rhetorica.analysis.techniques;
 
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.rhetorica.doc.Document;
 import org.rhetorica.models.EncodedText;
 import org.rhetorica.models.Encoding;

@@ -35,6 +35,11 @@ public final class TechniqueModel implements AutoCloseable {
         return new TechniqueModel(Head.load(SpanFinder.NAME, encoder), Head.load(TechniqueClassifier.NAME, encoder));
     }
 
+    /** The two heads' names and SHA-256 digests. */
+    public Map<String, String> models() {
+        return Map.of(spans.name(), spans.sha256(), classes.name(), classes.sha256());
+    }
+
     /** A technique found in a document, before speakers are known. */
     record Labelled(Span span, Technique technique, double score) {}
 

@@ -2,6 +2,7 @@ package org.rhetorica.analysis.techniques;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rhetorica.analysis.Speakers;
 import org.rhetorica.analysis.quotes.Quote;
@@ -23,6 +24,8 @@ import org.rhetorica.text.Turn;
  * encoder's vectors; runs no transformer of its own. English only.
  */
 public final class Techniques implements Annotator {
+    /** What this annotator produces, declared once for it and its provider. */
+    public static final Set<DataKey> PRODUCES = Set.of(TechniqueSpan.LAYER);
     private final TechniqueModel model;
 
     Techniques(TechniqueModel model) {
@@ -41,7 +44,12 @@ public final class Techniques implements Annotator {
 
     @Override
     public Set<DataKey> produces() {
-        return Set.of(TechniqueSpan.LAYER);
+        return PRODUCES;
+    }
+
+    @Override
+    public Map<String, String> models() {
+        return model.models();
     }
 
     @Override
@@ -78,7 +86,7 @@ public final class Techniques implements Annotator {
 
     public static final class Provider extends NamedProvider {
         public Provider() {
-            super("techniques", resources -> new Techniques(resources.shared(TechniqueModel.class,
+            super("techniques", PRODUCES, resources -> new Techniques(resources.shared(TechniqueModel.class,
                     (Resources r) -> TechniqueModel.load(r.encoderSpec()))));
         }
     }

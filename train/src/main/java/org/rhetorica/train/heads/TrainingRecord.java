@@ -7,13 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.rhetorica.io.AtomicFiles;
+import org.rhetorica.io.Hashes;
 
 /** The facts about a training run that go into every model's provenance besides data and scores. */
 public final class TrainingRecord {
@@ -68,7 +69,7 @@ public final class TrainingRecord {
     /** SHA-256 over the names and contents of the files, in the order given: changes whenever the data does. */
     public static String fingerprint(List<Path> files) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Hashes.digest();
             for (Path file : files) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
@@ -76,19 +77,13 @@ public final class TrainingRecord {
             return "sha256:" + HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read training file", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     /** Writes a model file whole or not at all. */
     public static void writeModel(Path file, byte[] bytes) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
-            Files.write(partial, bytes);
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model " + file, e);
         }

@@ -1,20 +1,21 @@
 package org.rhetorica.train.quotes;
 
-import org.rhetorica.analysis.quotes.AttributionTagger;
-import org.rhetorica.analysis.quotes.Quotes;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.rhetorica.train.quotes.AttributionCorpus.Article;
-import org.rhetorica.train.quotes.AttributionCorpus.Part;
+import org.rhetorica.analysis.quotes.AttributionTagger;
+import org.rhetorica.analysis.quotes.Quotes;
 import org.rhetorica.cli.CliCommand;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Encoding;
-import org.rhetorica.models.TextEncoder;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
+import org.rhetorica.train.Split;
 import org.rhetorica.train.heads.TrainingRecord;
+import org.rhetorica.train.quotes.AttributionCorpus.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,16 +71,13 @@ public final class QuoteCommands {
                     "(a quote matches a gold attribution whose content it covers at least half of) and, over matched",
                     "pairs, speaker accuracy; for direct quotes (in quotation marks) and for the rest."})
     public static final class Eval implements Callable<Integer>, CliCommand {
-        /** Which articles to score; AUTO is the validation part of the corpus the shipped head was trained on, else all. */
-        enum Split { auto, training, development, validation, all }
-
         @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "A folder holding text/ and attributions/.")
         Path corpus;
 
-        @Option(names = "--split", description = "Which articles: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}):"
-                + " auto = the validation articles (20 %% held out of training) when DIR is the corpus the shipped"
-                + " head was trained on, all articles otherwise.")
-        Split split = Split.auto;
+        @Option(names = "--split", description = "Which articles: ${COMPLETION-CANDIDATES}. By default the validation"
+                + " articles (20 %% held out of training) when DIR is the corpus the shipped head was trained on, all"
+                + " articles otherwise.")
+        Split split;
 
         @Override
         public String group() {
@@ -90,10 +88,10 @@ public final class QuoteCommands {
         public Integer call() {
             EncoderSpec encoderSpec = EncoderSpec.DEFAULT;
             try (AttributionTagger tagger = AttributionTagger.load(encoderSpec)) {
-                Part part = part(tagger);
+                Split part = part(tagger);
                 List<Article> articles;
-                try (TextEncoder encoder = TextEncoder.load(encoderSpec.withThreads(Runtime.getRuntime().availableProcessors()))) {
-                    articles = AttributionCorpus.read(corpus, part, Encoding.inputsForHeads(encoder));
+                try (Resources resources = new Resources(encoderSpec.withThreads(Runtime.getRuntime().availableProcessors()))) {
+                    articles = AttributionCorpus.read(corpus, part, Pipeline.producing(resources, Set.of(Encoding.VECTORS)));
                 }
                 QuoteScorer.Score score = QuoteEvaluation.evaluate(new Quotes(tagger), articles);
                 System.out.printf(Locale.ROOT, "%d articles (%s)%n%s", articles.size(), part.name().toLowerCase(Locale.ROOT),
@@ -102,12 +100,12 @@ public final class QuoteCommands {
             return 0;
         }
 
-        private Part part(AttributionTagger tagger) {
-            if (split != Split.auto) {
-                return Part.valueOf(split.name().toUpperCase(Locale.ROOT));
+        private Split part(AttributionTagger tagger) {
+            if (split != null) {
+                return split;
             }
             Object trainedOn = tagger.head().provenance().data().get("fingerprint");
-            return AttributionFiles.fingerprint(corpus).equals(trainedOn) ? Part.VALIDATION : Part.ALL;
+            return AttributionFiles.fingerprint(corpus).equals(trainedOn) ? Split.VALIDATION : Split.ALL;
         }
     }
 }

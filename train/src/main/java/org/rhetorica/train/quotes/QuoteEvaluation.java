@@ -1,9 +1,8 @@
 package org.rhetorica.train.quotes;
 
+import java.util.List;
 import org.rhetorica.analysis.quotes.Quote;
 import org.rhetorica.analysis.quotes.Quotes;
-
-import java.util.List;
 import org.rhetorica.train.quotes.AttributionCorpus.Article;
 
 /** Runs the quotes annotator over corpus articles and scores it with {@link QuoteScorer}. */

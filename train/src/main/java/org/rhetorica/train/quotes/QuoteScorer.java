@@ -1,11 +1,5 @@
 package org.rhetorica.train.quotes;
 
-import org.rhetorica.analysis.quotes.Quote;
-import org.rhetorica.analysis.quotes.QuoteMarks;
-import org.rhetorica.analysis.quotes.Quotes;
-import org.rhetorica.analysis.quotes.Words;
-import org.rhetorica.doc.Spanned;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,10 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.rhetorica.train.quotes.AttributionFiles.Gold;
+import org.rhetorica.analysis.quotes.Quote;
+import org.rhetorica.analysis.quotes.QuoteMarks;
+import org.rhetorica.analysis.quotes.Words;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Span;
+import org.rhetorica.doc.Spanned;
 import org.rhetorica.text.Paragraphs;
+import org.rhetorica.train.quotes.AttributionFiles.Gold;
 
 /**
  * Scores quotes against gold attributions.

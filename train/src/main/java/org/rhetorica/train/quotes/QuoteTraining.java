@@ -1,11 +1,5 @@
 package org.rhetorica.train.quotes;
 
-import org.rhetorica.analysis.quotes.AttributionFeatures;
-import org.rhetorica.analysis.quotes.AttributionTagger;
-import org.rhetorica.analysis.quotes.QuoteMarks;
-import org.rhetorica.analysis.quotes.Quotes;
-import org.rhetorica.text.Paragraphs;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.rhetorica.train.quotes.AttributionCorpus.Article;
-import org.rhetorica.train.quotes.AttributionCorpus.Part;
-import org.rhetorica.train.quotes.AttributionFiles.Gold;
+import org.rhetorica.analysis.quotes.AttributionFeatures;
 import org.rhetorica.analysis.quotes.AttributionTagger.Role;
+import org.rhetorica.analysis.quotes.AttributionTagger;
+import org.rhetorica.analysis.quotes.QuoteMarks;
+import org.rhetorica.analysis.quotes.Quotes;
 import org.rhetorica.doc.Span;
 import org.rhetorica.models.EncodedText;
 import org.rhetorica.models.EncoderSpec;
@@ -25,10 +21,14 @@ import org.rhetorica.models.Encoding;
 import org.rhetorica.models.Head;
 import org.rhetorica.models.Provenance;
 import org.rhetorica.models.Tagger;
-import org.rhetorica.models.TextEncoder;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
+import org.rhetorica.text.Paragraphs;
+import org.rhetorica.train.Split;
 import org.rhetorica.train.heads.TaggerTrainer;
 import org.rhetorica.train.heads.TrainingRecord;
-import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.train.quotes.AttributionCorpus.Article;
+import org.rhetorica.train.quotes.AttributionFiles.Gold;
 
 /**
  * Trains the attribution tagger on PolNeAR: encodes every article once, learns from the training
@@ -73,11 +73,11 @@ final class QuoteTraining {
         int width = 0;
         long started = System.nanoTime();
         List<AttributionFiles.Article> files = AttributionFiles.read(data);
-        try (TextEncoder encoder = TextEncoder.load(encoderSpec)) {
-            Pipeline inputs = Encoding.inputsForHeads(encoder);
+        try (Resources resources = new Resources(encoderSpec)) {
+            Pipeline inputs = Pipeline.producing(resources, Set.of(Encoding.VECTORS));
             for (AttributionFiles.Article file : files) {
                 Article article = AttributionCorpus.toDocument(file, inputs);
-                switch (Part.of(article.id())) {
+                switch (Split.of(article.id())) {
                     case DEVELOPMENT -> development.add(article);
                     case VALIDATION -> validation.add(article);
                     default -> {
@@ -102,7 +102,7 @@ final class QuoteTraining {
         dataRecord.put("fingerprint", AttributionFiles.fingerprint(data));
         dataRecord.put("articles", Map.of("training", trainingArticles, "development", development.size(),
                 "validation", validation.size()));
-        dataRecord.put("split", "CRC32 of the article name mod 10: 0 and 5 validation, 1 development, others training");
+        dataRecord.put("split", Split.RULE);
         dataRecord.put("annotator", "per article, the annotator whose id sorts first");
 
         TaggerTrainer.Chunks chunks = new TaggerTrainer.Chunks(features, targets, width, AttributionTagger.LABELS);

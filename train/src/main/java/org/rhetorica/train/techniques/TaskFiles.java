@@ -1,7 +1,5 @@
 package org.rhetorica.train.techniques;
 
-import org.rhetorica.analysis.techniques.Techniques;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,28 +1,27 @@
 package org.rhetorica.train.techniques;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import org.rhetorica.analysis.techniques.SpanFinder;
 import org.rhetorica.analysis.techniques.Technique;
 import org.rhetorica.analysis.techniques.TechniqueClassifier;
 import org.rhetorica.analysis.techniques.TechniqueModel;
 import org.rhetorica.analysis.techniques.Techniques;
-import org.rhetorica.doc.Span;
-
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.rhetorica.train.techniques.TechniqueCorpus.Article;
-import org.rhetorica.train.techniques.TechniqueCorpus.Part;
 import org.rhetorica.cli.CliCommand;
+import org.rhetorica.doc.Span;
+import org.rhetorica.io.AtomicFiles;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Encoding;
-import org.rhetorica.models.TextEncoder;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
+import org.rhetorica.train.Split;
 import org.rhetorica.train.heads.TrainingRecord;
+import org.rhetorica.train.techniques.TechniqueCorpus.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,9 +33,9 @@ public final class TechniqueCommands {
         return EncoderSpec.DEFAULT;
     }
 
-    private static List<Article> read(Path articles, Path labels, Part part) {
-        try (TextEncoder encoder = TextEncoder.load(encoderSpec())) {
-            return TechniqueCorpus.read(articles, labels, part, Encoding.inputsForHeads(encoder));
+    private static List<Article> read(Path articles, Path labels, Split part) {
+        try (Resources resources = new Resources(encoderSpec())) {
+            return TechniqueCorpus.read(articles, labels, part, Pipeline.producing(resources, Set.of(Encoding.VECTORS)));
         }
     }
 
@@ -103,7 +102,7 @@ public final class TechniqueCommands {
 
         @Option(names = "--split", description = "Which articles: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
                 + " validation = the 20 %% held out of training.")
-        Part split = Part.ALL;
+        Split split = Split.ALL;
 
         @Override
         public String group() {
@@ -154,18 +153,14 @@ public final class TechniqueCommands {
                 System.err.println("error: --mode tc needs --spans FILE");
                 return 2;
             }
-            List<Article> read = read(articles, null, Part.ALL);
+            List<Article> read = read(articles, null, Split.ALL);
             List<GoldSpan> predictions;
             try (TechniqueModel model = TechniqueModel.load(encoderSpec())) {
                 predictions = mode == Mode.si
                         ? TechniqueEvaluation.predictSpans(model.finder(), read)
                         : TechniqueEvaluation.classify(model.classifier(), read, TaskFiles.readLabels(spans));
             }
-            Path partial = out.resolveSibling("." + out.getFileName() + ".partial");
-            try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                TaskFiles.write(predictions, mode == Mode.tc, writer);
-            }
-            Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(out, writer -> TaskFiles.write(predictions, mode == Mode.tc, writer));
             System.err.printf(Locale.ROOT, "wrote %d predictions for %d articles to %s%n", predictions.size(), read.size(), out);
             return 0;
         }

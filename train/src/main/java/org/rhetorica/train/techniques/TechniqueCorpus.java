@@ -1,49 +1,22 @@
 package org.rhetorica.train.techniques;
 
-import org.rhetorica.analysis.techniques.Techniques;
-
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.CRC32;
 import org.rhetorica.doc.CodePoints;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Metadata;
 import org.rhetorica.doc.Origin;
 import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.train.Split;
 
 /**
  * Articles of the Propaganda Techniques Corpus, made into documents the way analysis makes them, with
  * their gold spans, and the fixed split into training, development and validation articles.
  */
 final class TechniqueCorpus {
-    /** Which part of the corpus an article belongs to. */
-    enum Part {
-        /** What the heads learn from: about 70 % of the articles. */
-        TRAINING,
-        /** About 10 %: chooses the epoch, the span threshold and the score calibration. */
-        DEVELOPMENT,
-        /** About 20 %: never seen in training or choices; the scores reported. */
-        VALIDATION,
-        /** Every article. */
-        ALL;
-
-        boolean contains(String articleId) {
-            return this == ALL || of(articleId) == this;
-        }
-
-        /** The part of an article: by a checksum of its id, so the split never depends on file order. */
-        static Part of(String articleId) {
-            CRC32 crc = new CRC32();
-            crc.update(articleId.getBytes(StandardCharsets.UTF_8));
-            long bucket = crc.getValue() % 10;
-            return bucket == 0 || bucket == 5 ? VALIDATION : bucket == 1 ? DEVELOPMENT : TRAINING;
-        }
-    }
-
     /** One article: the analysed document (with encoder vectors) and its gold spans in UTF-16 indices. */
     record Article(String id, Document doc, List<Labelled> gold) {}
 
@@ -56,7 +29,7 @@ final class TechniqueCorpus {
      * Reads {@code article<ID>.txt} files and, when {@code labels} is not null, their labels, keeping
      * the articles of {@code part}; each text goes through {@code inputs} (the encoder's pipeline).
      */
-    static List<Article> read(Path articles, Path labels, Part part, Pipeline inputs) {
+    static List<Article> read(Path articles, Path labels, Split part, Pipeline inputs) {
         Map<String, String> texts = TaskFiles.readArticles(articles);
         Map<String, List<GoldSpan>> gold = new TreeMap<>();
         if (labels != null) {

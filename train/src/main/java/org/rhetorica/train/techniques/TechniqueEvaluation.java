@@ -1,22 +1,19 @@
 package org.rhetorica.train.techniques;
 
-import org.rhetorica.analysis.techniques.SpanFinder;
-import org.rhetorica.analysis.techniques.TechniqueClassifier;
-import org.rhetorica.analysis.techniques.TechniqueModel;
-import org.rhetorica.analysis.techniques.Techniques;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.rhetorica.train.techniques.TechniqueCorpus.Article;
-import org.rhetorica.train.techniques.TechniqueCorpus.Labelled;
+import org.rhetorica.analysis.techniques.SpanFinder;
+import org.rhetorica.analysis.techniques.TechniqueClassifier;
+import org.rhetorica.analysis.techniques.TechniqueModel;
 import org.rhetorica.doc.CodePoints;
 import org.rhetorica.doc.Span;
 import org.rhetorica.models.Calibration;
 import org.rhetorica.models.Encoding;
+import org.rhetorica.train.techniques.TechniqueCorpus.Article;
 
 /**
  * Runs the technique heads over task articles the way the shared task asks (spans alone; techniques

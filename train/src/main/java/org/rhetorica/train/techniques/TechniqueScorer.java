@@ -1,8 +1,5 @@
 package org.rhetorica.train.techniques;
 
-import org.rhetorica.analysis.techniques.Technique;
-import org.rhetorica.doc.Span;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

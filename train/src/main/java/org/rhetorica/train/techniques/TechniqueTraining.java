@@ -1,22 +1,19 @@
 package org.rhetorica.train.techniques;
 
-import org.rhetorica.analysis.techniques.PieceFeatures;
-import org.rhetorica.analysis.techniques.SpanFeatures;
-import org.rhetorica.analysis.techniques.SpanFinder;
-import org.rhetorica.analysis.techniques.Technique;
-import org.rhetorica.analysis.techniques.TechniqueClassifier;
-import org.rhetorica.analysis.techniques.Techniques;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.rhetorica.train.techniques.TechniqueCorpus.Article;
-import org.rhetorica.train.techniques.TechniqueCorpus.Labelled;
-import org.rhetorica.train.techniques.TechniqueCorpus.Part;
+import org.rhetorica.analysis.techniques.PieceFeatures;
+import org.rhetorica.analysis.techniques.SpanFeatures;
+import org.rhetorica.analysis.techniques.SpanFinder;
+import org.rhetorica.analysis.techniques.Technique;
+import org.rhetorica.analysis.techniques.TechniqueClassifier;
+import org.rhetorica.analysis.techniques.Techniques;
 import org.rhetorica.doc.Span;
 import org.rhetorica.models.Calibration;
 import org.rhetorica.models.EncodedText;
@@ -26,10 +23,14 @@ import org.rhetorica.models.Head;
 import org.rhetorica.models.Mlp;
 import org.rhetorica.models.Provenance;
 import org.rhetorica.models.Tagger;
-import org.rhetorica.models.TextEncoder;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
+import org.rhetorica.train.Split;
 import org.rhetorica.train.heads.MlpTrainer;
 import org.rhetorica.train.heads.TaggerTrainer;
 import org.rhetorica.train.heads.TrainingRecord;
+import org.rhetorica.train.techniques.TechniqueCorpus.Article;
+import org.rhetorica.train.techniques.TechniqueCorpus.Labelled;
 
 /**
  * Trains the technique heads on the Propaganda Techniques Corpus: the span tagger (span
@@ -70,13 +71,13 @@ final class TechniqueTraining {
     Trained train(Path data, EncoderSpec encoderSpec) {
         List<Article> articles;
         long started = System.nanoTime();
-        try (TextEncoder encoder = TextEncoder.load(encoderSpec)) {
-            articles = TechniqueCorpus.read(data.resolve("articles"), data.resolve("labels-tc"), Part.ALL,
-                    Encoding.inputsForHeads(encoder));
+        try (Resources resources = new Resources(encoderSpec)) {
+            articles = TechniqueCorpus.read(data.resolve("articles"), data.resolve("labels-tc"), Split.ALL,
+                    Pipeline.producing(resources, Set.of(Encoding.VECTORS)));
         }
-        List<Article> training = part(articles, Part.TRAINING);
-        List<Article> development = part(articles, Part.DEVELOPMENT);
-        List<Article> validation = part(articles, Part.VALIDATION);
+        List<Article> training = part(articles, Split.TRAINING);
+        List<Article> development = part(articles, Split.DEVELOPMENT);
+        List<Article> validation = part(articles, Split.VALIDATION);
         log.accept(String.format(Locale.ROOT, "encoded %d articles in %.0f s: %d training, %d development, %d validation",
                 articles.size(), (System.nanoTime() - started) / 1e9, training.size(), development.size(), validation.size()));
 
@@ -86,7 +87,7 @@ final class TechniqueTraining {
         dataRecord.put("fingerprint", TrainingRecord.fingerprint(corpusFiles(data)));
         dataRecord.put("articles", Map.of("training", training.size(), "development", development.size(),
                 "validation", validation.size()));
-        dataRecord.put("split", "CRC32 of the article id mod 10: 0 and 5 validation, 1 development, others training");
+        dataRecord.put("split", Split.RULE);
 
         Mlp classifier = trainClassifier(training, development, encoderSpec);
         List<Tagger> taggers = new ArrayList<>();
@@ -231,7 +232,7 @@ final class TechniqueTraining {
                 modelSettings, settings.seed(), scores, libraries);
     }
 
-    private static List<Article> part(List<Article> articles, Part part) {
+    private static List<Article> part(List<Article> articles, Split part) {
         return articles.stream().filter(a -> part.contains(a.id())).toList();
     }
 

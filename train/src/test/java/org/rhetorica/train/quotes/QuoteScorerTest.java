@@ -1,7 +1,5 @@
 package org.rhetorica.train.quotes;
 
-import org.rhetorica.analysis.quotes.Quote;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rhetorica.train.quotes.AttributionFiles.Article;
-import org.rhetorica.train.quotes.AttributionFiles.Gold;
-import org.rhetorica.train.quotes.QuoteScorer.Counts;
+import org.rhetorica.analysis.quotes.Quote;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Metadata;
 import org.rhetorica.doc.Origin;
 import org.rhetorica.doc.Span;
 import org.rhetorica.text.Paragraphs;
+import org.rhetorica.train.quotes.AttributionFiles.Article;
+import org.rhetorica.train.quotes.AttributionFiles.Gold;
+import org.rhetorica.train.quotes.QuoteScorer.Counts;
 
 /** The attribution files and the scorer, on a made-up article annotated by hand. */
 class QuoteScorerTest {

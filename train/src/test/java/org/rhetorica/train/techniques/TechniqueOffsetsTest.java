@@ -1,8 +1,5 @@
 package org.rhetorica.train.techniques;
 
-import org.rhetorica.analysis.techniques.Technique;
-import org.rhetorica.analysis.techniques.TechniqueModel;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -11,28 +8,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rhetorica.train.techniques.TechniqueCorpus.Article;
-import org.rhetorica.train.techniques.TechniqueCorpus.Part;
+import org.rhetorica.analysis.techniques.TechniqueModel;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Encoding;
-import org.rhetorica.models.TextEncoder;
+import org.rhetorica.pipeline.Pipeline;
+import org.rhetorica.pipeline.Resources;
+import org.rhetorica.train.Split;
+import org.rhetorica.train.techniques.TechniqueCorpus.Article;
+
 
 /** Offsets in the task's files are code points; a byte-order mark is character 0. */
 class TechniqueOffsetsTest {
     // A byte-order mark, then astral characters (two UTF-16 units each) before and inside the spans.
     private static final String TEXT = "\uFEFFThe \uD835\uDC00 council is a disgrace. \uD83D\uDE21 These reckless clowns "
             + "will ruin us all!\nWe must stand together, or we will lose everything we love.\n";
-    private static TextEncoder encoder;
+    private static Resources resources;
     @TempDir
     static Path folder;
 
     @BeforeAll
     static void load() throws Exception {
-        encoder = TextEncoder.load(EncoderSpec.DEFAULT.withThreads(1));
+        resources = new Resources(EncoderSpec.DEFAULT.withThreads(1));
         Files.createDirectories(folder.resolve("articles"));
         Files.writeString(folder.resolve("articles/article42.txt"), TEXT, StandardCharsets.UTF_8);
         // "disgrace" starts at code point 20 (UTF-16 21); "reckless clowns" at 38 (UTF-16 40).
@@ -43,12 +44,12 @@ class TechniqueOffsetsTest {
 
     @AfterAll
     static void close() {
-        encoder.close();
+        resources.close();
     }
 
     private static List<Article> read() {
-        return TechniqueCorpus.read(folder.resolve("articles"), folder.resolve("article42.labels"), Part.ALL,
-                Encoding.inputsForHeads(encoder));
+        return TechniqueCorpus.read(folder.resolve("articles"), folder.resolve("article42.labels"), Split.ALL,
+                Pipeline.producing(resources, Set.of(Encoding.VECTORS)));
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.rhetorica.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import org.rhetorica.doc.DataKey;
+import org.rhetorica.doc.Document;
+import org.rhetorica.ingest.Ingest;
+import org.rhetorica.ingest.IngestOptions;
+import org.rhetorica.ingest.InputFailure;
+import org.rhetorica.ingest.InputFile;
+
+/** A batch streams: documents are analysed while their file is still being read, in input order. */
+class BatchTest {
+    private static final int RECORDS = 3_000;
+    private static final int THREADS = 2;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aLargeArchiveIsAnalysedWithOnlyAFewDocumentsInFlight() throws IOException {
+        Path warc = folder.resolve("crawl.warc.gz");
+        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc,
+                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            for (int i = 0; i < RECORDS; i++) {
+                byte[] page = ("<html><head><title>Notice " + i + "</title></head><body><p>The harbour office posts notice "
+                        + i + " about the ferry timetable for the islands this week.</p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8);
+                byte[] message = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                        + page.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                byte[] whole = new byte[message.length + page.length];
+                System.arraycopy(message, 0, whole, 0, message.length);
+                System.arraycopy(page, 0, whole, message.length, page.length);
+                writer.write(new WarcResponse.Builder("https://harbour.example/notice/" + i)
+                        .body(MediaType.HTTP_RESPONSE, whole).build());
+            }
+        }
+        AtomicInteger started = new AtomicInteger();
+        Annotator counting = new Annotator() {
+            @Override
+            public Set<DataKey> requires() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<DataKey> produces() {
+                return Set.of();
+            }
+
+            @Override
+            public Document annotate(Document doc) {
+                started.incrementAndGet();
+                return doc;
+            }
+        };
+        Ingest ingest = new Ingest(new IngestOptions(IngestOptions.DEFAULT_MAX_FILE_BYTES));
+        List<String> titles = new ArrayList<>();
+        int[] mostInFlight = {0};
+        Batch.Outcome outcome = new Batch(ingest, Pipeline.of(Map.of("counting", counting)), THREADS)
+                .run(List.of(new InputFile(warc, warc.toString(), "crawl")), new Batch.Sink() {
+                    @Override
+                    public void document(Document doc, long nanos) {
+                        titles.add(doc.metadata().title());
+                        mostInFlight[0] = Math.max(mostInFlight[0], started.get() - titles.size());
+                    }
+
+                    @Override
+                    public void failure(InputFailure failure) {
+                        throw new AssertionError(failure.toString());
+                    }
+                });
+        assertEquals(RECORDS, outcome.documents());
+        assertEquals("Notice 0", titles.get(0));
+        assertEquals("Notice " + (RECORDS - 1), titles.get(RECORDS - 1));
+        // Read, queued and analysed but not yet delivered: bounded by the queue, not by the file.
+        assertTrue(mostInFlight[0] <= THREADS * 4 + THREADS, "documents in flight: " + mostInFlight[0]);
+    }
+}
