@@ -45,6 +45,7 @@ final class HtmlExtractor {
     /** The texts of {@code html}, in page order; empty when the page has no text at all. */
     List<Extracted> extract(String html) {
         Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        String flattened = DepthLimit.flatten(page);
         PageMetadata metadata = PageMetadata.of(page, json);
         List<Element> stories = stories(page);
         boolean thread = ThreadPages.posts(page) >= ThreadPages.MIN_POSTS;
@@ -54,7 +55,7 @@ final class HtmlExtractor {
                 Element story = stories.get(i);
                 int end = story.endSourceRange().isTracked() ? story.endSourceRange().endPos()
                         : i + 1 < stories.size() ? stories.get(i + 1).sourceRange().startPos() : html.length();
-                List<String> warnings = new ArrayList<>();
+                List<String> warnings = warnings(flattened);
                 String text = storyText(story, warnings);
                 if (!text.isEmpty()) {
                     extracted.add(new Extracted(text, PageMetadata.ofStory(story, metadata), warnings,
@@ -62,13 +63,21 @@ final class HtmlExtractor {
                 }
             }
         } else {
-            List<String> warnings = new ArrayList<>();
+            List<String> warnings = warnings(flattened);
             String text = pageText(page, metadata, thread, warnings);
             if (!text.isEmpty()) {
                 extracted.add(new Extracted(text, metadata, warnings, 0, html.length()));
             }
         }
         return extracted;
+    }
+
+    private static List<String> warnings(String first) {
+        List<String> warnings = new ArrayList<>();
+        if (first != null) {
+            warnings.add(first);
+        }
+        return warnings;
     }
 
     private static String pageText(Document page, PageMetadata metadata, boolean thread, List<String> warnings) {
