@@ -25,6 +25,12 @@ final class PipelineOptions {
 
     long maxFileBytes = IngestOptions.DEFAULT_MAX_FILE_BYTES;
 
+    @Option(names = "--columns", paramLabel = "MAPPING",
+            description = "Which CSV columns hold which field, e.g. text=Message,author=User Name,published=Post Created; "
+                    + "fields: text, title, author, authorName, published, source, url, id, parent, thread, score. "
+                    + "Presets: crowdtangle, 4cat. Without it, known exports are recognised by their header.")
+    String columns;
+
     @Option(names = "--encoder", paramLabel = "MODEL[:LAYERS]",
             description = "Another encoder, for comparisons (default: ${DEFAULT-VALUE}). Trained heads only run on the "
                     + "encoder they were trained on: skip them. Other models need the Maven profile 'encoders'.")
@@ -61,6 +67,6 @@ final class PipelineOptions {
     }
 
     IngestOptions ingestOptions() {
-        return new IngestOptions(maxFileBytes);
+        return new IngestOptions(maxFileBytes).withColumns(columns);
     }
 }

@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
  * never shown (scripts, styles, templates, form fields, embedded objects, a {@code <title>} wherever
  * it ended up) is left out.
  */
-final class BlockText {
+public final class BlockText {
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -42,7 +42,7 @@ final class BlockText {
     }
 
     /** Paragraphs: one block each, a blank line between them. */
-    static String paragraphs(Element root) {
+    public static String paragraphs(Element root) {
         return String.join("\n\n", blocks(root));
     }
 

@@ -2,6 +2,7 @@ package org.rhetorica.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -146,6 +147,10 @@ public final class Pipeline {
         return new Pipeline(List.copyOf(ordered));
     }
 
+    private static List<DataKey> byName(Set<DataKey> keys) {
+        return keys.stream().sorted(Comparator.comparing(DataKey::name)).toList();
+    }
+
     private static void place(String name, Map<String, Annotator> annotators, Map<DataKey, String> producers,
             Set<String> placed, Set<String> visiting, List<Named> ordered) {
         if (placed.contains(name)) {
@@ -155,14 +160,15 @@ public final class Pipeline {
             throw new IllegalArgumentException("annotators depend on each other in a cycle through " + name);
         }
         Annotator annotator = annotators.get(name);
-        for (DataKey required : annotator.requires()) {
+        // By name: Set.of iterates in an order that changes from one run to the next, and so would the pipeline.
+        for (DataKey required : byName(annotator.requires())) {
             String producer = producers.get(required);
             if (producer == null) {
                 throw new IllegalArgumentException(name + " requires " + required + ", which no annotator produces");
             }
             place(producer, annotators, producers, placed, visiting, ordered);
         }
-        for (DataKey optional : annotator.uses()) {
+        for (DataKey optional : byName(annotator.uses())) {
             String producer = producers.get(optional);
             if (producer != null) {
                 place(producer, annotators, producers, placed, visiting, ordered);

@@ -20,6 +20,8 @@ import org.rhetorica.text.ThreadLine.Kind;
  * <p>Conservative: a thread needs at least two headers, bodies under at least half of them (two at
  * least), and a score or a widget line somewhere; an ordinary article has none of these.
  *
+ * <p>A document that comes with its posts (a platform export, read by ingest) keeps them.
+ *
  * <p>Works on lines, in any language; requires {@link Paragraphs#LINES}, produces {@link Post#LAYER}.
  * Stateless and thread-safe.
  */
@@ -45,6 +47,9 @@ public final class ThreadPosts implements Annotator {
 
     @Override
     public Document annotate(Document doc) {
+        if (doc.has(Post.LAYER)) {
+            return doc; // posts a platform export gave exactly, with ids and parents
+        }
         List<Span> lines = doc.layer(Paragraphs.LINES);
         List<ThreadLine> read = new ArrayList<>(lines.size());
         for (Span line : lines) {
@@ -139,6 +144,7 @@ public final class ThreadPosts implements Annotator {
             }
         }
         String author = header.handle().equals(DELETED) ? null : header.handle();
-        return firstText < 0 ? null : new Post(lines.get(firstText).start(), lines.get(lastText).end(), author, score, header.age());
+        return firstText < 0 ? null : new Post(lines.get(firstText).start(), lines.get(lastText).end(), null, null, 0, author,
+                null, null, header.age(), score);
     }
 }

@@ -129,7 +129,7 @@ final class ExampleDocument {
 
     private static Post post(String written, String author, Integer score, String age) {
         Span span = at(written);
-        return new Post(span.start(), span.end(), author, score, age);
+        return new Post(span.start(), span.end(), "p1", null, 0, author, null, null, age, score);
     }
 
     static Entity entity(Span span, String type, String id, String name) {

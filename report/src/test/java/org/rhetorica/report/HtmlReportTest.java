@@ -71,7 +71,7 @@ class HtmlReportTest {
                 .with(TechniqueSpan.LAYER, List.of(new TechniqueSpan(inside.start(), inside.end(), SCRIPT, 0.5, SCRIPT)))
                 .with(Entity.LAYER, List.of(entity(inside, SCRIPT, SCRIPT, SCRIPT)))
                 .with(Turn.LAYER, List.of(new Turn(0, 5, SCRIPT, Turn.Role.INTERVIEWEE, null)))
-                .with(Post.LAYER, List.of(new Post(inside.start(), inside.end(), SCRIPT, 1, SCRIPT)));
+                .with(Post.LAYER, List.of(new Post(inside.start(), inside.end(), SCRIPT, SCRIPT, 0, SCRIPT, SCRIPT, SCRIPT, SCRIPT, 1)));
         String html = HtmlReport.render(doc);
 
         assertFalse(html.contains("<script>alert"), "a script from the document became markup");
