@@ -2,7 +2,9 @@ package org.rhetorica.cli;
 
 import java.util.HashSet;
 import java.util.List;
+import java.nio.file.Path;
 import org.rhetorica.ingest.ByteSize;
+import org.rhetorica.ingest.GivenMetadata;
 import org.rhetorica.ingest.IngestOptions;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.pipeline.Pipeline;
@@ -30,6 +32,19 @@ final class PipelineOptions {
                     + "fields: text, title, author, authorName, published, source, url, id, parent, thread, score. "
                     + "Presets: crowdtangle, 4cat. Without it, known exports are recognised by their header.")
     String columns;
+
+    @Option(names = "--source", paramLabel = "NAME",
+            description = "The outlet or site of inputs that do not say (plain text, mostly).")
+    String source;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "The publication date (ISO 8601, e.g. 2016-10-12) of inputs that do not say; a dateline in the text wins.")
+    String published;
+
+    @Option(names = "--metadata", paramLabel = "FILE",
+            description = "A CSV or JSON Lines file of metadata per input: a column or field \"file\" (the input's name) and any of "
+                    + "title, author, published, source, url. Dates in file names (2016-10-12_...) are used last.")
+    Path metadata;
 
     @Option(names = "--encoder", paramLabel = "MODEL[:LAYERS]",
             description = "Another encoder, for comparisons (default: ${DEFAULT-VALUE}). Trained heads only run on the "
@@ -67,6 +82,7 @@ final class PipelineOptions {
     }
 
     IngestOptions ingestOptions() {
-        return new IngestOptions(maxFileBytes).withColumns(columns);
+        return new IngestOptions(maxFileBytes).withColumns(columns).withGiven(new GivenMetadata(source, published,
+                metadata == null ? java.util.Map.of() : GivenMetadata.readSideFile(metadata)));
     }
 }

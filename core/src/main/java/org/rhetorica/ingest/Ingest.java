@@ -99,8 +99,16 @@ public final class Ingest {
         return !path.isAbsolute() || name == null ? input : name.toString();
     }
 
-    /** Reads one input into documents; whatever cannot be read goes to {@code failures}. */
+    /**
+     * Reads one input into documents; whatever cannot be read goes to {@code failures}. Metadata the
+     * user gave fills in what each document lacks ({@link GivenMetadata}).
+     */
     public void read(InputFile file, Consumer<Document> documents, Consumer<InputFailure> failures) {
+        Consumer<Document> completed = doc -> documents.accept(options.given().apply(file, doc));
+        readAs(file, completed, failures);
+    }
+
+    private void readAs(InputFile file, Consumer<Document> documents, Consumer<InputFailure> failures) {
         try (InputStream raw = open(file)) {
             InputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
             byte[] head = peek(in);

@@ -9,8 +9,9 @@ package org.rhetorica.ingest;
  *     its size is refused as a decompression bomb
  * @param columns how the columns of CSV files map to fields ({@link CsvColumns}), or null to
  *     recognise known exports (CrowdTangle, 4CAT) and common column names
+ * @param given metadata the user gives for documents that lack it
  */
-public record IngestOptions(long maxFileBytes, double maxDecompressionRatio, String columns) {
+public record IngestOptions(long maxFileBytes, double maxDecompressionRatio, String columns, GivenMetadata given) {
     /** 64 MiB: far above any article, below what would exhaust a laptop's memory. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
     /** Text compresses about ten to one, JSON dumps up to thirty; bombs a thousand to one and more. */
@@ -28,7 +29,7 @@ public record IngestOptions(long maxFileBytes, double maxDecompressionRatio, Str
     }
 
     public IngestOptions(long maxFileBytes) {
-        this(maxFileBytes, DEFAULT_MAX_DECOMPRESSION_RATIO, null);
+        this(maxFileBytes, DEFAULT_MAX_DECOMPRESSION_RATIO, null, GivenMetadata.NONE);
     }
 
     public static IngestOptions defaults() {
@@ -36,7 +37,11 @@ public record IngestOptions(long maxFileBytes, double maxDecompressionRatio, Str
     }
 
     public IngestOptions withColumns(String mapping) {
-        return new IngestOptions(maxFileBytes, maxDecompressionRatio, mapping);
+        return new IngestOptions(maxFileBytes, maxDecompressionRatio, mapping, given);
+    }
+
+    public IngestOptions withGiven(GivenMetadata metadata) {
+        return new IngestOptions(maxFileBytes, maxDecompressionRatio, columns, metadata);
     }
 
     /** Characters that the open threads of one export may hold before the oldest is handed on. */

@@ -76,7 +76,7 @@ final class ThreadDocument {
     private static Metadata with(Metadata metadata, String author, String published, String source, String url) {
         Metadata result = metadata;
         result = author == null ? result : result.withAuthor(author);
-        result = published == null ? result : result.withPublished(published);
+        result = published == null ? result : result.withPublished(published, Metadata.FROM_MARKUP);
         result = source == null ? result : result.withSource(source);
         return url == null ? result : result.withUrl(url);
     }

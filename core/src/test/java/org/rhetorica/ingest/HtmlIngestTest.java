@@ -42,7 +42,7 @@ class HtmlIngestTest {
                 Some growers are turning to drip irrigation, which uses about half as much water as sprinklers but costs \
                 several thousand euros per hectare to install.""", doc.text());
         assertEquals(new Metadata("news-page", new Origin(page.toString(), 0, 2669, null),
-                "Drought forces farmers to rethink the growing season", "Petra Nyberg", "2026-07-14T08:30:00Z",
+                "Drought forces farmers to rethink the growing season", "Petra Nyberg", "2026-07-14T08:30:00Z", Metadata.FROM_MARKUP,
                 "Valley Courier", null, null, List.of(), null), doc.metadata());
         for (String boilerplate : List.of("cookies", "Subscribe", "Advertisement", "Share on", "Related stories",
                 "Recent posts", "All rights reserved", "adSlots", "border")) {

@@ -50,9 +50,9 @@ class PlainTextIngestTest {
 
                 The Eastwick library will stay open until nine on Thursday evenings from next month."""), reading.texts());
         assertEquals(new Metadata("export#1", new Origin(file, 0, 270, null), "Harbour Board Approves New Ferry Timetable",
-                "Lena Orvik", null, null, null, null, List.of(), null), reading.documents().get(0).metadata());
+                "Lena Orvik", null, null, null, null, null, List.of(), null), reading.documents().get(0).metadata());
         assertEquals(new Metadata("export#2", new Origin(file, 272, 416, null), "Library Opens Late on Thursdays",
-                "Tomas Reed", null, null, null, null, List.of(), null), reading.documents().get(1).metadata());
+                "Tomas Reed", null, null, null, null, null, List.of(), null), reading.documents().get(1).metadata());
     }
 
     @Test
@@ -60,7 +60,7 @@ class PlainTextIngestTest {
         Document doc = Reading.write(folder, "note.txt", "\n  Meeting moved to Friday.\n").only();
         assertEquals("Meeting moved to Friday.", doc.text());
         assertEquals(new Metadata("note", new Origin("note.txt", 3, 27, null), null, null, null,
-                null, null, null, List.of(), null), doc.metadata());
+                null, null, null, null, List.of(), null), doc.metadata());
     }
 
     @Test

@@ -84,7 +84,7 @@ class WarcIngestTest {
         assertEquals(List.of("Café owners on the quay say the new ferry fares will keep visitors away.",
                 "The ferry to Gull Island runs every forty minutes from June."), reading.texts());
         assertEquals(new Metadata("harbour#1", new Origin(file, 0, FARES.length(), "https://harbour.example/fares"),
-                "Fares rise", null, null, null, "https://harbour.example/fares", null, List.of(), null),
+                "Fares rise", null, null, null, null, "https://harbour.example/fares", null, List.of(), null),
                 reading.documents().get(0).metadata());
         assertEquals(new Origin(file, 0, FERRY.length(), "https://harbour.example/ferry"), reading.documents().get(1).metadata().origin());
     }

@@ -54,7 +54,7 @@ final class ExampleDocument {
     static Document build() {
         Metadata metadata = new Metadata("port-alder-ferry",
                 new Origin("examples/port-alder.txt", 0, TEXT.codePointCount(0, TEXT.length()), null),
-                "Ferry talks resume in Port Alder after a chaotic winter", "Nora Vik", "2026-03-02", "Alder Gazette",
+                "Ferry talks resume in Port Alder after a chaotic winter", "Nora Vik", "2026-03-02", Metadata.FROM_MARKUP, "Alder Gazette",
                 "https://alder-gazette.example/ferry-talks", "en", List.of(), PIPELINE);
         String speaker = "Lena Moss";
         return Document.of(TEXT, metadata)

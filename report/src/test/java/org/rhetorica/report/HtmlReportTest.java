@@ -46,7 +46,7 @@ class HtmlReportTest {
     void aBidiOverrideInTheTextCannotReverseThePageAndOnlyThePagesOwnScriptMayRun() {
         String text = "The refund is \u202E0001\u202C crowns, she wrote.";
         Document doc = whole(Document.of(text, new Metadata("bidi", new Origin("bidi.txt", 0, text.length(), null),
-                "Refund \u202Eevil", null, null, null, null, "en", List.of(), null)));
+                "Refund \u202Eevil", null, null, null, null, null, "en", List.of(), null)));
         String html = HtmlReport.render(doc);
 
         assertFalse(html.contains("\u202E") || html.contains("\u202C"), "a bidi control reached the page");
@@ -64,7 +64,7 @@ class HtmlReportTest {
     void scriptsInTextMetadataAndSpeakerNamesShowAsText() {
         String text = "Intro " + SCRIPT + " ends.";
         Span inside = Texts.find(text, SCRIPT, 1);
-        Metadata metadata = new Metadata("evil", new Origin(SCRIPT, 0, text.length(), SCRIPT), SCRIPT, SCRIPT, SCRIPT,
+        Metadata metadata = new Metadata("evil", new Origin(SCRIPT, 0, text.length(), SCRIPT), SCRIPT, SCRIPT, SCRIPT, SCRIPT,
                 SCRIPT, "javascript:alert(1)", "en", List.of(SCRIPT), null);
         Document doc = whole(Document.of(text, metadata))
                 .with(Quote.LAYER, List.of(quote(inside, Quote.Kind.DIRECT, null, null, SCRIPT)))
