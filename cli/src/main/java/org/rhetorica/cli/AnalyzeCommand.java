@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rhetorica.doc.DocumentJson;
+import org.rhetorica.doc.LayerRegistry;
 import org.rhetorica.ingest.Ingest;
 import org.rhetorica.ingest.InputFailure;
 import org.rhetorica.ingest.InputFile;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyzes documents: plain text, HTML, JSON Lines and WARC files, folders of them, or - for standard input.",
                 "Writes <id>.json and <id>.html per document and index.html for the corpus into --out,",
+                "resuming an earlier run there: documents whose results are complete (same text, same pipeline) are not analysed again;",
                 "or, with --format jsonl, one JSON object per document to standard output.",
                 "Exit code 0: every input was read; 1: some inputs failed (reported, the rest done); 2: usage error."})
 public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
@@ -59,10 +61,16 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
         try (Resources resources = options.resources()) {
             Pipeline pipeline = options.pipeline(resources);
             ResultWriter writer = format == Format.json ? new ResultWriter(out) : null;
+            LayerRegistry layers = Pipeline.writtenLayers();
             BufferedWriter stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             Batch.Outcome outcome;
             try (Progress progress = Progress.start(files.size(), log)) {
-                outcome = new Batch(ingest, pipeline, options.threads).run(files, new Batch.Sink() {
+                outcome = new Batch(ingest, pipeline, options.threads, options.timeLimit()).run(files, new Batch.Sink() {
+                    @Override
+                    public org.rhetorica.doc.Document previous(org.rhetorica.doc.Document read) {
+                        return writer == null ? null : writer.previous(read, pipeline.spec(), layers);
+                    }
+
                     @Override
                     public void document(org.rhetorica.doc.Document doc, long nanos) throws Exception {
                         if (writer != null) {
@@ -91,8 +99,10 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
                 failures.forEach(writer::failed);
                 writer.finish();
             }
-            log.printf(Locale.ROOT, "%d documents from %d files%s; %d inputs failed%n", outcome.documents(),
-                    outcome.files(), writer != null ? " written to " + out : "", failures.size());
+            log.printf(Locale.ROOT, "%d documents from %d files%s%s; %d inputs failed%n", outcome.documents(),
+                    outcome.files(), writer != null ? " written to " + out : "",
+                    writer != null && writer.resumed() > 0 ? " (" + writer.resumed() + " complete from an earlier run, not analysed again)" : "",
+                    failures.size());
         }
         return failures.isEmpty() ? 0 : 1;
     }

@@ -71,6 +71,22 @@ final class PipelineOptions {
         }
     }
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Analysis time allowed per document; past it the document is reported as failed and the run goes on "
+                    + "(default: 600).")
+    void timeLimit(long seconds) {
+        if (seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--time-limit must be 1 second or more, not " + seconds);
+        }
+        timeLimit = java.time.Duration.ofSeconds(seconds);
+    }
+
+    java.time.Duration timeLimit = org.rhetorica.pipeline.Batch.DEFAULT_TIME_LIMIT;
+
+    java.time.Duration timeLimit() {
+        return timeLimit;
+    }
+
     Resources resources() {
         // Workers already keep every processor busy; more encoder threads each would only contend.
         int processors = Runtime.getRuntime().availableProcessors();

@@ -3,10 +3,15 @@ package org.rhetorica.pipeline;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.rhetorica.doc.Document;
 import org.rhetorica.ingest.Ingest;
 import org.rhetorica.ingest.InputFailure;
@@ -18,18 +23,39 @@ import org.rhetorica.ingest.InputFile;
  * sink and the run goes on.
  */
 public final class Batch {
+    /** Analysis time allowed per document unless a run says otherwise. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(10);
+
     private final Ingest ingest;
     private final Pipeline pipeline;
     private final int threads;
+    private final Duration timeLimit;
 
     public Batch(Ingest ingest, Pipeline pipeline, int threads) {
+        this(ingest, pipeline, threads, DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * @param timeLimit how long one document's analysis may take; past it the document is reported
+     *     as failed and the run goes on, so that one pathological input never holds back the rest
+     */
+    public Batch(Ingest ingest, Pipeline pipeline, int threads, Duration timeLimit) {
         this.ingest = ingest;
         this.pipeline = pipeline;
         this.threads = threads;
+        this.timeLimit = timeLimit;
     }
 
     /** Receives results; called on one thread only. */
     public interface Sink {
+        /**
+         * A complete result of an earlier run for a document just read, to deliver instead of
+         * analysing it again, or null (the default: analyse everything).
+         */
+        default Document previous(Document read) {
+            return null;
+        }
+
         void document(Document doc, long nanos) throws Exception;
 
         void failure(InputFailure failure);
@@ -58,13 +84,17 @@ public final class Batch {
         try {
             for (InputFile file : files) {
                 ingest.read(file, doc -> {
-                    pending.add(new Pending(file, doc.id(), workers.submit(() -> timed(doc))));
+                    Document earlier = sink.previous(doc);
+                    AtomicLong started = new AtomicLong();
+                    Future<Timed> result = earlier != null ? CompletableFuture.completedFuture(new Timed(earlier, 0))
+                            : workers.submit(() -> timed(doc, started));
+                    pending.add(new Pending(file, doc.id(), result, started));
                     deliverBeyond(inFlight, pending, sink, counts);
                 }, failure -> {
                     counts[1]++;
                     sink.failure(failure);
                 });
-                pending.add(new Pending(file, null, null));
+                pending.add(new Pending(file, null, null, null));
                 deliverBeyond(inFlight, pending, sink, counts);
             }
             deliverBeyond(0, pending, sink, counts);
@@ -75,29 +105,52 @@ public final class Batch {
     }
 
     /** Delivers the oldest results, in input order, until at most {@code limit} wait. */
-    private static void deliverBeyond(int limit, Deque<Pending> pending, Sink sink, int[] counts) {
+    private void deliverBeyond(int limit, Deque<Pending> pending, Sink sink, int[] counts) {
         while (pending.size() > limit) {
             deliver(pending.poll(), sink, counts);
         }
     }
 
-    private record Pending(InputFile file, String documentId, Future<Timed> result) {}
+    /** @param started when a worker began on the document (nanoTime), 0 until then */
+    private record Pending(InputFile file, String documentId, Future<Timed> result, AtomicLong started) {}
 
     private record Timed(Document doc, long nanos) {}
 
-    private Timed timed(Document doc) {
+    /** The result, or null once its analysis has run past the time limit (it is then cancelled). */
+    private Timed awaitWithinLimit(Pending next) throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                return next.result().get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                long started = next.started().get();
+                if (started != 0 && System.nanoTime() - started > timeLimit.toNanos()) {
+                    next.result().cancel(true);
+                    return null;
+                }
+            }
+        }
+    }
+
+    private Timed timed(Document doc, AtomicLong started) {
         long start = System.nanoTime();
+        started.set(start);
         Document done = pipeline.annotate(doc).withoutAttachments();
         return new Timed(done, System.nanoTime() - start);
     }
 
-    private static void deliver(Pending next, Sink sink, int[] counts) {
+    private void deliver(Pending next, Sink sink, int[] counts) {
         if (next.result() == null) {
             sink.fileDone(next.file());
             return;
         }
         try {
-            Timed timed = next.result().get();
+            Timed timed = awaitWithinLimit(next);
+            if (timed == null) {
+                counts[1]++;
+                sink.failure(new InputFailure(next.file().display() + " (document " + next.documentId() + ")",
+                        "analysis took longer than " + timeLimit.toSeconds() + " s; skipped (set --time-limit to allow more)"));
+                return;
+            }
             sink.document(timed.doc(), timed.nanos());
             counts[0]++;
         } catch (ExecutionException e) {

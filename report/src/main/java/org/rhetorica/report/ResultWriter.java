@@ -1,28 +1,45 @@
 package org.rhetorica.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.DocumentJson;
+import org.rhetorica.doc.LayerRegistry;
+import org.rhetorica.doc.PipelineSpec;
 import org.rhetorica.ingest.InputFailure;
 import org.rhetorica.io.AtomicFiles;
+import org.rhetorica.io.Hashes;
 
 /**
  * Writes each document's JSON result and HTML report into an output folder, then a corpus page
- * ({@code index.html}) that links them. Every file is written whole or not at all. Of each document
- * it keeps counts only, for the corpus page. Not thread-safe: call from one thread.
+ * ({@code index.html}) that links them. Every file is written whole or not at all, the page before
+ * the JSON, so that a JSON result present means both are. Of each document it keeps counts only, for
+ * the corpus page. Not thread-safe: call from one thread.
+ *
+ * <p>A run into a folder that holds results of an earlier run, killed or finished, resumes it: a
+ * document whose result is complete there, for the same text (compared by SHA-256) and the same
+ * pipeline, is not analysed again ({@link #previous}); the corpus page is rebuilt over all of them.
  */
 public final class ResultWriter {
     private final Path folder;
     private final Set<String> usedNames = new HashSet<>();
+    private final Map<String, String> reserved = new HashMap<>();
+    private final Set<Document> kept = Collections.newSetFromMap(new IdentityHashMap<>());
     private final CorpusSummary summary = new CorpusSummary();
     private final List<InputFailure> failures = new ArrayList<>();
+    private int resumed;
 
     public ResultWriter(Path folder) throws IOException {
         this.folder = folder;
@@ -30,14 +47,49 @@ public final class ResultWriter {
         AtomicFiles.removeLeftovers(folder);
     }
 
+    /**
+     * The complete result an earlier run left for {@code input}, analysed by {@code pipeline}, or
+     * null when it must be analysed. Call for each document in the order they are written.
+     */
+    public Document previous(Document input, PipelineSpec pipeline, LayerRegistry layers) {
+        String name = uniqueName(input.id());
+        reserved.put(input.id(), name);
+        Path json = folder.resolve(name + ".json");
+        if (!Files.isRegularFile(json) || !Files.isRegularFile(folder.resolve(name + ".html"))) {
+            return null;
+        }
+        try {
+            Document earlier = DocumentJson.read(Files.readString(json, StandardCharsets.UTF_8), layers);
+            boolean same = earlier.id().equals(input.id()) && Objects.equals(earlier.metadata().pipeline(), pipeline)
+                    && Hashes.sha256(earlier.text().getBytes(StandardCharsets.UTF_8)).equals(Hashes.sha256(input.text().getBytes(StandardCharsets.UTF_8)));
+            if (!same) {
+                return null;
+            }
+            kept.add(earlier);
+            return earlier;
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable or of another version: analysed again and overwritten
+        }
+    }
+
     public void write(Document doc) throws IOException {
+        String name = reserved.containsKey(doc.id()) ? reserved.remove(doc.id()) : uniqueName(doc.id());
+        if (kept.remove(doc)) {
+            resumed++;
+            summary.add(doc, name);
+            return;
+        }
         // Both rendered before either is written, so that a rendering error leaves no half result.
         String json = DocumentJson.toPrettyJson(doc);
         String html = HtmlReport.render(doc);
-        String name = uniqueName(doc.id());
-        AtomicFiles.write(folder.resolve(name + ".json"), json);
         AtomicFiles.write(folder.resolve(name + ".html"), html);
+        AtomicFiles.write(folder.resolve(name + ".json"), json);
         summary.add(doc, name);
+    }
+
+    /** How many documents an earlier run's results gave, unanalysed. */
+    public int resumed() {
+        return resumed;
     }
 
     public void failed(InputFailure failure) {
