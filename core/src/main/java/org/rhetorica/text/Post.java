@@ -11,8 +11,8 @@ import org.rhetorica.doc.Spanned;
  *     input gives one; for a thread copied as text, "p1", "p2"... in text order
  * @param parent the {@code id} of the post this one answers, or null for a post that answers none
  *     (a thread's opening post, a top-level comment of a thread whose opening post is not in it)
- * @param depth how deeply the post is nested: 0 for the opening post and top-level comments, 1 for
- *     their replies, and so on
+ * @param depth how deeply the post is nested: 0 for a post that answers none in the document (the
+ *     opening post; top-level comments where there is none), 1 for what answers it, and so on
  * @param author the author's handle as the page shows it, without a leading "u/" or "@"; a Lemmy
  *     handle keeps its instance ("tidepool@lemmy.example"), since the same name on two instances is
  *     two people; null where the page shows "[deleted]"
