@@ -90,11 +90,19 @@ final class PipelineOptions {
     Resources resources() {
         // Workers already keep every processor busy; more encoder threads each would only contend.
         int processors = Runtime.getRuntime().availableProcessors();
-        return new Resources(EncoderSpec.parse(encoder, Math.max(1, processors / threads)));
+        try {
+            return new Resources(EncoderSpec.parse(encoder, Math.max(1, processors / threads)));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--encoder: " + e.getMessage(), e, null, encoder);
+        }
     }
 
     Pipeline pipeline(Resources resources) {
-        return Pipeline.standard(resources, new HashSet<>(skip));
+        try {
+            return Pipeline.standard(resources, new HashSet<>(skip));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--skip: " + e.getMessage(), e, null, String.join(",", skip));
+        }
     }
 
     IngestOptions ingestOptions() {

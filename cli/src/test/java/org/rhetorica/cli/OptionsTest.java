@@ -31,10 +31,10 @@ class OptionsTest {
     void threadsMustBeOneOrMore() {
         Run zero = run("analyze", "-", "--format", "jsonl", "--threads", "0");
         assertEquals(2, zero.exit());
-        assertTrue(zero.err().startsWith("--threads must be 1 or more, not 0"), zero.err());
+        assertTrue(zero.err().startsWith("error: --threads must be 1 or more, not 0"), zero.err());
         Run negative = run("analyze", "-", "--format", "jsonl", "--threads", "-1");
         assertEquals(2, negative.exit());
-        assertTrue(negative.err().startsWith("--threads must be 1 or more, not -1"), negative.err());
+        assertTrue(negative.err().startsWith("error: --threads must be 1 or more, not -1"), negative.err());
     }
 
     @Test
@@ -47,7 +47,7 @@ class OptionsTest {
         assertEquals(2147483647L, options.ingestOptions().maxFileBytes());
         Run words = run("analyze", "-", "--format", "jsonl", "--max-file-size", "lots");
         assertEquals(2, words.exit());
-        assertTrue(words.err().startsWith("--max-file-size: 'lots' is not a size; write it like 64MB"), words.err());
+        assertTrue(words.err().startsWith("error: --max-file-size: 'lots' is not a size; write it like 64MB"), words.err());
     }
 
     @Test

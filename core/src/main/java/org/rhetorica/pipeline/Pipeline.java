@@ -2,7 +2,6 @@ package org.rhetorica.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,7 +64,7 @@ public final class Pipeline {
     public static Pipeline producing(Resources resources, Set<DataKey> wanted) {
         Map<DataKey, AnnotatorProvider> producers = new LinkedHashMap<>();
         providers().values().forEach(provider -> provider.produces().forEach(key -> producers.putIfAbsent(key, provider)));
-        Map<String, Annotator> chosen = new LinkedHashMap<>();
+        Map<String, Annotator> chosen = new TreeMap<>();
         Deque<DataKey> todo = new ArrayDeque<>(wanted);
         while (!todo.isEmpty()) {
             AnnotatorProvider provider = producers.get(todo.peek());
@@ -147,10 +146,6 @@ public final class Pipeline {
         return new Pipeline(List.copyOf(ordered));
     }
 
-    private static List<DataKey> byName(Set<DataKey> keys) {
-        return keys.stream().sorted(Comparator.comparing(DataKey::name)).toList();
-    }
-
     private static void place(String name, Map<String, Annotator> annotators, Map<DataKey, String> producers,
             Set<String> placed, Set<String> visiting, List<Named> ordered) {
         if (placed.contains(name)) {
@@ -160,7 +155,6 @@ public final class Pipeline {
             throw new IllegalArgumentException("annotators depend on each other in a cycle through " + name);
         }
         Annotator annotator = annotators.get(name);
-        // By name: Set.of iterates in an order that changes from one run to the next, and so would the pipeline.
         for (DataKey required : byName(annotator.requires())) {
             String producer = producers.get(required);
             if (producer == null) {
@@ -177,6 +171,11 @@ public final class Pipeline {
         visiting.remove(name);
         placed.add(name);
         ordered.add(new Named(name, annotator, new LongAdder()));
+    }
+
+    /** Keys in name order: {@code Set.of} iterates in an order that changes from run to run. */
+    private static List<DataKey> byName(Set<DataKey> keys) {
+        return keys.stream().sorted(java.util.Comparator.comparing(DataKey::name)).toList();
     }
 
     private static PipelineSpec specOf(List<Named> steps) {
