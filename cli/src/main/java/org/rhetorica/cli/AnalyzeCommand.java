@@ -65,7 +65,11 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
             BufferedWriter stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             Batch.Outcome outcome;
             try (Progress progress = Progress.start(files.size(), log)) {
-                outcome = new Batch(ingest, pipeline, options.threads, options.timeLimit()).run(files, new Batch.Sink() {
+                outcome = new Batch(ingest, pipeline, options.threads, options.timeLimit(), line -> {
+                    synchronized (log) {
+                        log.println(line);
+                    }
+                }).run(files, new Batch.Sink() {
                     @Override
                     public org.rhetorica.doc.Document previous(org.rhetorica.doc.Document read) {
                         return writer == null ? null : writer.previous(read, pipeline.spec(), layers);

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.rhetorica.doc.Document;
 import org.rhetorica.ingest.Ingest;
 import org.rhetorica.ingest.InputFailure;
@@ -23,6 +24,9 @@ import org.rhetorica.ingest.InputFile;
  * sink and the run goes on.
  */
 public final class Batch {
+    /** Documents at least this long report each annotator as it starts, so that a long one shows it advances. */
+    static final int LONG_DOCUMENT_CHARS = 1_000_000;
+
     /** Analysis time allowed per document unless a run says otherwise. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(10);
 
@@ -30,20 +34,24 @@ public final class Batch {
     private final Pipeline pipeline;
     private final int threads;
     private final Duration timeLimit;
+    private final Consumer<String> log;
 
     public Batch(Ingest ingest, Pipeline pipeline, int threads) {
-        this(ingest, pipeline, threads, DEFAULT_TIME_LIMIT);
+        this(ingest, pipeline, threads, DEFAULT_TIME_LIMIT, line -> {});
     }
 
     /**
      * @param timeLimit how long one document's analysis may take; past it the document is reported
      *     as failed and the run goes on, so that one pathological input never holds back the rest
+     * @param log takes a line of progress within a long document ({@value #LONG_DOCUMENT_CHARS}
+     *     characters or more), from any worker thread
      */
-    public Batch(Ingest ingest, Pipeline pipeline, int threads, Duration timeLimit) {
+    public Batch(Ingest ingest, Pipeline pipeline, int threads, Duration timeLimit, Consumer<String> log) {
         this.ingest = ingest;
         this.pipeline = pipeline;
         this.threads = threads;
         this.timeLimit = timeLimit;
+        this.log = log;
     }
 
     /** Receives results; called on one thread only. */
@@ -134,7 +142,11 @@ public final class Batch {
     private Timed timed(Document doc, AtomicLong started) {
         long start = System.nanoTime();
         started.set(start);
-        Document done = pipeline.annotate(doc).withoutAttachments();
+        int length = doc.text().length();
+        Pipeline.Steps steps = length < LONG_DOCUMENT_CHARS ? (name, index) -> {} : (name, index) -> log.accept(String.format(
+                java.util.Locale.ROOT, "document %s (%,d characters): %s, step %d of %d, %.0f s so far", doc.id(), length, name,
+                index + 1, pipeline.names().size(), (System.nanoTime() - start) / 1e9));
+        Document done = pipeline.annotate(doc, steps).withoutAttachments();
         return new Timed(done, System.nanoTime() - start);
     }
 

@@ -125,7 +125,7 @@ class BatchTest {
         Ingest ingest = new Ingest(IngestOptions.defaults());
         List<String> delivered = new ArrayList<>();
         List<InputFailure> failures = new ArrayList<>();
-        new Batch(ingest, Pipeline.of(Map.of("stalling", stalling)), THREADS, java.time.Duration.ofSeconds(1))
+        new Batch(ingest, Pipeline.of(Map.of("stalling", stalling)), THREADS, java.time.Duration.ofSeconds(1), line -> {})
                 .run(ingest.discover(List.of(corpus.toString()), failures::add), new Batch.Sink() {
                     @Override
                     public void document(Document doc, long nanos) {
@@ -140,5 +140,40 @@ class BatchTest {
         assertEquals(List.of("a", "c"), delivered);
         assertEquals(List.of(new InputFailure("corpus/b.txt (document b)", "analysis took longer than 1 s; skipped (set --time-limit to allow more)")),
                 failures);
+    }
+
+    @Test
+    void aLongDocumentReportsEachAnnotatorAsItStarts() throws IOException {
+        Path text = Files.writeString(folder.resolve("long.txt"), "The ferry runs again on Monday. ".repeat(35_000), StandardCharsets.UTF_8);
+        Annotator quiet = new Annotator() {
+            @Override
+            public Set<DataKey> requires() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<DataKey> produces() {
+                return Set.of();
+            }
+
+            @Override
+            public Document annotate(Document doc) {
+                return doc;
+            }
+        };
+        Ingest ingest = new Ingest(IngestOptions.defaults());
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        new Batch(ingest, Pipeline.of(Map.of("quiet", quiet)), 1, Batch.DEFAULT_TIME_LIMIT, log::add)
+                .run(ingest.discover(List.of(text.toString()), f -> {}), new Batch.Sink() {
+                    @Override
+                    public void document(Document doc, long nanos) {}
+
+                    @Override
+                    public void failure(InputFailure failure) {
+                        throw new AssertionError(failure.toString());
+                    }
+                });
+        assertEquals(1, log.size());
+        assertTrue(log.get(0).startsWith("document long (1,119,999 characters): quiet, step 1 of 1, "), log.get(0));
     }
 }
