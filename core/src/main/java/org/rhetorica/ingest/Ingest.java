@@ -142,6 +142,9 @@ public final class Ingest {
             failures.accept(new InputFailure(file.display(), e.getMessage()));
         } catch (IOException e) {
             failures.accept(new InputFailure(file.display(), "cannot read: " + IoReason.of(e)));
+        } catch (RuntimeException e) {
+            // A reader library tripping over hostile bytes costs this file only, never the run.
+            failures.accept(new InputFailure(file.display(), "cannot read: the reader failed on this input (" + e + ")"));
         }
     }
 

@@ -62,6 +62,11 @@ final class WarcFormat {
             failed = true;
             failures.accept(new InputFailure(file.display() + " (record " + (complete + 1) + ")",
                     "malformed WARC record (" + firstClause(e) + "); the rest of the file cannot be read"));
+        } catch (NumberFormatException e) {
+            // jwarc reads a header such as Content-Length: 118<junk> with Long.parseLong (found by fuzzing).
+            failed = true;
+            failures.accept(new InputFailure(file.display() + " (record " + (complete + 1) + ")",
+                    "malformed WARC record (a number header is not a number: " + e.getMessage() + "); the rest of the file cannot be read"));
         } catch (IOException e) {
             failed = true;
             failures.accept(new InputFailure(file.display() + " (record " + (complete + 1) + ")", "cannot read: " + e.getMessage()));

@@ -1,6 +1,7 @@
 package org.rhetorica.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -189,5 +190,20 @@ class WarcIngestTest {
         assertEquals(List.of("stdin#1", "stdin#2"), reading.ids());
         assertEquals(new Origin("-", 0, FARES.length(), "https://harbour.example/fares"),
                 reading.documents().get(0).metadata().origin());
+    }
+
+    @Test
+    void aNumberHeaderThatIsNoNumberIsAMalformedRecordNotACrash() {
+        byte[] crash;
+        try (java.io.InputStream in = WarcIngestTest.class.getResourceAsStream("IngestFuzzTestInputs/warc/crash-content-length-not-a-number")) {
+            crash = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Reading reading = Reading.write(folder, "fuzzed.warc", crash);
+        assertEquals(List.of(), reading.documents());
+        assertEquals(1, reading.failures().size());
+        assertTrue(reading.failures().get(0).reason().startsWith("malformed WARC record (a number header is not a number"),
+                reading.failures().get(0).reason());
     }
 }
