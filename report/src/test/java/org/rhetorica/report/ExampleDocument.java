@@ -133,7 +133,7 @@ final class ExampleDocument {
     }
 
     static Entity entity(Span span, String type, String id, String name) {
-        return new Entity(span.start(), span.end(), type, id, name);
+        return new Entity(span.start(), span.end(), type, id, name, Entity.Kind.NAME);
     }
 
     static Quote quote(Span span, Quote.Kind kind, Span cue, Span speakerMention, String speaker) {

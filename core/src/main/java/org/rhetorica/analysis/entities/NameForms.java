@@ -1,0 +1,102 @@
+package org.rhetorica.analysis.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rhetorica.analysis.quotes.Words;
+import org.rhetorica.analysis.quotes.Words.Word;
+
+/**
+ * The forms of a name that matter for telling whether two names name the same one: its words
+ * without titles, roles, articles and the possessive ("Vermont Sen. Bernie Sanders's" → "Bernie
+ * Sanders"), and the initials an acronym is made of ("United Nations" → "UN"). Stateless.
+ */
+public final class NameForms {
+    private NameForms() {}
+
+    /** The words of a name as written, title-free, in a person's name only from its last title or lower-case word on. */
+    public static List<String> words(String name, String type) {
+        List<String> words = new ArrayList<>();
+        for (Word word : Words.of(name, 0, name.length())) {
+            if (!word.isPunctuation() || word.text().equals("&")) {
+                words.add(withoutPossessive(word.text()));
+            }
+        }
+        words.removeIf(String::isEmpty);
+        if (Entity.PERSON.equals(type)) {
+            int from = 0;
+            for (int i = 0; i < words.size() - 1; i++) {
+                String word = words.get(i);
+                if (EntityWords.isTitle(word) || (Character.isLowerCase(word.charAt(0)) && !isParticle(word))) {
+                    from = i + 1;
+                }
+            }
+            return List.copyOf(words.subList(from, words.size()));
+        }
+        int from = 0;
+        while (from < words.size() - 1 && EntityWords.lower(words.get(from)).equals("the")) {
+            from++;
+        }
+        return List.copyOf(words.subList(from, words.size()));
+    }
+
+    /** The name as {@link #words} makes it, joined by spaces. */
+    public static String clean(String name, String type) {
+        return String.join(" ", words(name, type));
+    }
+
+    /** The key two spellings of one name share: lower case, without dots ("U.S." and "US"). */
+    static String key(List<String> words) {
+        return String.join(" ", words).toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    /**
+     * The acronym a name is made of: the initials of its capitalised words ("Pakistan Tehreek-e-Insaf"
+     * → "PT", "United Nations" → "UN"), upper case; empty for a name of one word.
+     */
+    static String initials(List<String> words) {
+        if (words.size() < 2) {
+            return "";
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    /** Whether a one-word name is written like an acronym ("UN", "U.N.", "NAACP"), as its letters; else empty. */
+    static String acronym(List<String> words) {
+        if (words.size() != 1) {
+            return "";
+        }
+        String letters = words.get(0).replace(".", "");
+        if (letters.length() < 2 || letters.length() > 8) {
+            return "";
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            if (!Character.isUpperCase(letters.charAt(i)) && !(i > 0 && letters.charAt(i) == 's' && i == letters.length() - 1)) {
+                return "";
+            }
+        }
+        return letters;
+    }
+
+    private static boolean isParticle(String word) {
+        return switch (word) {
+            case "de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "al", "del", "den", "ter", "y", "ibn" -> true;
+            default -> false;
+        };
+    }
+
+    private static String withoutPossessive(String word) {
+        for (String suffix : List.of("'s", "\u2019s", "'", "\u2019")) {
+            if (word.length() > suffix.length() && word.endsWith(suffix)) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
+    }
+}

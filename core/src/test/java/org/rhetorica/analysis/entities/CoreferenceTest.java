@@ -1,0 +1,148 @@
+package org.rhetorica.analysis.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rhetorica.analysis.entities.Coreference.Name;
+import org.rhetorica.doc.Document;
+import org.rhetorica.doc.Metadata;
+import org.rhetorica.doc.Origin;
+import org.rhetorica.text.Paragraphs;
+import org.rhetorica.text.Sentences;
+
+/** Mentions grouped into entities from given names (the tagger's part), on made-up texts. */
+class CoreferenceTest {
+    private static final Sentences SENTENCES = Sentences.load();
+    private static final Coreference COREFERENCE = new Coreference(Coreference.Settings.DEFAULT);
+
+    /** A mention as the tests compare it: its text, entity id, entity name, kind and type. */
+    record Seen(String text, String entity, String name, Entity.Kind kind, String type) {}
+
+    static Seen seen(String text, String entity, String name, Entity.Kind kind, String type) {
+        return new Seen(text, entity, name, kind, type);
+    }
+
+    private static final Entity.Kind NAME = Entity.Kind.NAME;
+    private static final Entity.Kind NOMINAL = Entity.Kind.NOMINAL;
+    private static final Entity.Kind PRONOUN = Entity.Kind.PRONOUN;
+    private static final String PERSON = Entity.PERSON;
+    private static final String ORGANIZATION = Entity.ORGANIZATION;
+    private static final String LOCATION = Entity.LOCATION;
+
+    /** Groups the mentions of {@code text} whose names are {@code names}: "words/TYPE" for each occurrence in order. */
+    static List<Seen> group(String text, String... names) {
+        Document doc = Document.of(text, Metadata.of("fixture", new Origin("fixture.txt", 0, text.codePointCount(0, text.length()), null)));
+        doc = SENTENCES.annotate(new Paragraphs().annotate(doc));
+        List<Seen> seen = new ArrayList<>();
+        for (Entity entity : COREFERENCE.group(text, doc.layer(Sentences.LAYER), names(text, names))) {
+            seen.add(new Seen(doc.text(entity), entity.entity(), entity.name(), entity.kind(), entity.type()));
+        }
+        return seen;
+    }
+
+    /** Each "words/TYPE" found in the text, after the previous one's start, as a tagged name. */
+    static List<Name> names(String text, String... names) {
+        List<Name> result = new ArrayList<>();
+        int from = 0;
+        for (String name : names) {
+            int slash = name.lastIndexOf('/');
+            String words = name.substring(0, slash);
+            int at = text.indexOf(words, from);
+            if (at < 0) {
+                throw new IllegalArgumentException("'" + words + "' not found after " + from);
+            }
+            result.add(new Name(at, at + words.length(), name.substring(slash + 1)));
+            from = at + 1;
+        }
+        return result;
+    }
+
+    @Test
+    void aSurnameAndATitleReferToTheFullName() {
+        String text = "Mayor Tomas Berglund opened the new ferry terminal in Brennvik on Monday. "
+                + "Berglund said the work had cost less than planned. The mayor thanked the builders.";
+        assertEquals(List.of(
+                seen("Tomas Berglund", "e1", "Tomas Berglund", NAME, PERSON),
+                seen("Brennvik", "e2", "Brennvik", NAME, LOCATION),
+                seen("Berglund", "e1", "Tomas Berglund", NAME, PERSON),
+                seen("The mayor", "e1", "Tomas Berglund", NOMINAL, PERSON)),
+                group(text, "Tomas Berglund/PERSON", "Brennvik/LOCATION", "Berglund/PERSON"));
+    }
+
+    @Test
+    void titlesTaggedWithTheNameAreNoPartOfIt() {
+        String text = "Council finance chair Marcus Oyelaran presented the budget. Oyelaran spoke for an hour.";
+        assertEquals(List.of(
+                seen("Council finance chair Marcus Oyelaran", "e1", "Marcus Oyelaran", NAME, PERSON),
+                seen("Oyelaran", "e1", "Marcus Oyelaran", NAME, PERSON)),
+                group(text, "Council finance chair Marcus Oyelaran/PERSON", "Oyelaran/PERSON"));
+    }
+
+    @Test
+    void aPronounRefersToThePersonOfItsGender() {
+        String text = "Councilwoman Anna Lindqvist met Peter Sandvik at the harbour on Tuesday. "
+                + "She said the dock needed repairs. He promised to look at the budget.";
+        assertEquals(List.of(
+                seen("Anna Lindqvist", "e1", "Anna Lindqvist", NAME, PERSON),
+                seen("Peter Sandvik", "e2", "Peter Sandvik", NAME, PERSON),
+                seen("She", "e1", "Anna Lindqvist", PRONOUN, PERSON),
+                seen("He", "e2", "Peter Sandvik", PRONOUN, PERSON)),
+                group(text, "Anna Lindqvist/PERSON", "Peter Sandvik/PERSON"));
+    }
+
+    @Test
+    void aPronounRefersToTheSubjectBeforeItWhenGenderDoesNotTell() {
+        String text = "Sam Okafor thanked Robin Delacroix after the vote. Later that day he resigned.";
+        assertEquals(List.of(
+                seen("Sam Okafor", "e1", "Sam Okafor", NAME, PERSON),
+                seen("Robin Delacroix", "e2", "Robin Delacroix", NAME, PERSON),
+                seen("he", "e1", "Sam Okafor", PRONOUN, PERSON)),
+                group(text, "Sam Okafor/PERSON", "Robin Delacroix/PERSON"));
+    }
+
+    @Test
+    void anOrganisationNamedByItsAcronymLaterIsTheSameOne() {
+        String text = "The Coastal Freight Union called a strike on Friday. "
+                + "The CFU says the port owes its members two months of pay.";
+        assertEquals(List.of(
+                seen("Coastal Freight Union", "e1", "Coastal Freight Union", NAME, ORGANIZATION),
+                seen("CFU", "e1", "Coastal Freight Union", NAME, ORGANIZATION),
+                seen("its", "e1", "Coastal Freight Union", PRONOUN, ORGANIZATION)),
+                group(text, "Coastal Freight Union/ORGANIZATION", "CFU/ORGANIZATION"));
+    }
+
+    @Test
+    void anAcronymInBracketsAfterANameIsThatName() {
+        String text = "Delegates of the Nordic Rail Alliance (NORA) met in Tromsø. NORA wants a tunnel.";
+        assertEquals(List.of(
+                seen("Nordic Rail Alliance", "e1", "Nordic Rail Alliance", NAME, ORGANIZATION),
+                seen("NORA", "e1", "Nordic Rail Alliance", NAME, ORGANIZATION),
+                seen("Tromsø", "e2", "Tromsø", NAME, LOCATION),
+                seen("NORA", "e1", "Nordic Rail Alliance", NAME, ORGANIZATION)),
+                group(text, "Nordic Rail Alliance/ORGANIZATION", "NORA/ORGANIZATION", "Tromsø/LOCATION", "NORA/ORGANIZATION"));
+    }
+
+    @Test
+    void aRolePhraseIsThePersonItDescribesInAnApposition() {
+        String text = "Imre Halvorsen, the port director, closed the harbour. Two hours later the port director "
+                + "reopened it for fishing boats.";
+        assertEquals(List.of(
+                seen("Imre Halvorsen", "e1", "Imre Halvorsen", NAME, PERSON),
+                seen("the port director", "e1", "Imre Halvorsen", NOMINAL, PERSON),
+                seen("the port director", "e1", "Imre Halvorsen", NOMINAL, PERSON)),
+                group(text, "Imre Halvorsen/PERSON"));
+    }
+
+    @Test
+    void twoPeopleSharingASurnameAreKeptApartAndTheSurnameIsTheLatest() {
+        String text = "Ruth Amundsen and her brother Olav Amundsen run the bakery. Amundsen said the oven is forty years old.";
+        assertEquals(List.of(
+                seen("Ruth Amundsen", "e1", "Ruth Amundsen", NAME, PERSON),
+                seen("her", "e1", "Ruth Amundsen", PRONOUN, PERSON),
+                seen("Olav Amundsen", "e2", "Olav Amundsen", NAME, PERSON),
+                seen("Amundsen", "e2", "Olav Amundsen", NAME, PERSON)),
+                group(text, "Ruth Amundsen/PERSON", "Olav Amundsen/PERSON", "Amundsen/PERSON"));
+    }
+}
