@@ -361,7 +361,7 @@ public final class Coreference {
                 // "IT" and "HIS" in capitals are acronyms more often than pronouns.
                 if (EntityWords.isThirdPersonPronoun(lower) && (word.text().length() == 1 || !word.text().equals(word.text().toUpperCase(java.util.Locale.ROOT)))) {
                     result.add(new Mention(word.start(), word.end(), w, w, Entity.Kind.PRONOUN, null, List.of(lower)));
-                } else if (lower.equals("the")) {
+                } else if (lower.equals("the") || lower.equals("this") || lower.equals("that")) {
                     Mention nominal = nominalAt(w, inName);
                     if (nominal != null) {
                         result.add(nominal);
@@ -373,7 +373,7 @@ public final class Coreference {
         }
 
         /**
-         * The phrase opening with "the" at word {@code at}: up to four words ending in a noun of a
+         * The phrase opening with "the", "this" or "that" at word {@code at}: up to four words ending in a noun of a
          * role, organisation or place, none of them in a name or punctuation; the last such noun
          * is its head when no other follows it ("the party leader" is a person).
          */

@@ -16,13 +16,18 @@ public final class NameForms {
 
     /** The words of a name as written, title-free, in a person's name only from its last title or lower-case word on. */
     public static List<String> words(String name, String type) {
+        List<Word> tokens = new ArrayList<>(Words.of(name, 0, name.length()));
+        // A possessive written apart ("Trump 's", as some tokenisers leave it) is no part of the name.
+        int n = tokens.size();
+        if (n >= 3 && tokens.get(n - 1).text().equals("s") && isApostrophe(tokens.get(n - 2).text())) {
+            tokens = tokens.subList(0, n - 2);
+        }
         List<String> words = new ArrayList<>();
-        for (Word word : Words.of(name, 0, name.length())) {
+        for (Word word : tokens) {
             if (!word.isPunctuation() || word.text().equals("&")) {
                 words.add(withoutPossessive(word.text()));
             }
         }
-        words.removeIf(String::isEmpty);
         if (Entity.PERSON.equals(type)) {
             int from = 0;
             for (int i = 0; i < words.size() - 1; i++) {
@@ -55,7 +60,7 @@ public final class NameForms {
      * → "PT", "United Nations" → "UN"), upper case; empty for a name of one word.
      */
     static String initials(List<String> words) {
-        if (words.size() < 2) {
+        if (words.size() < 2 || !acronym(words).isEmpty()) {
             return "";
         }
         StringBuilder initials = new StringBuilder();
@@ -67,21 +72,25 @@ public final class NameForms {
         return initials.toString();
     }
 
-    /** Whether a one-word name is written like an acronym ("UN", "U.N.", "NAACP"), as its letters; else empty. */
+    /**
+     * The letters of a name written like an acronym: one word in capitals ("UN", "NAACP") or initials
+     * with full stops ("U.N.", "U. S."); else empty.
+     */
     static String acronym(List<String> words) {
-        if (words.size() != 1) {
-            return "";
+        StringBuilder letters = new StringBuilder();
+        for (String word : words) {
+            letters.append(word.replace(".", ""));
         }
-        String letters = words.get(0).replace(".", "");
-        if (letters.length() < 2 || letters.length() > 8) {
+        boolean initials = words.size() > 1 && words.stream().allMatch(w -> w.length() == 2 && w.endsWith("."));
+        if ((words.size() != 1 && !initials) || letters.length() < 2 || letters.length() > 8) {
             return "";
         }
         for (int i = 0; i < letters.length(); i++) {
-            if (!Character.isUpperCase(letters.charAt(i)) && !(i > 0 && letters.charAt(i) == 's' && i == letters.length() - 1)) {
+            if (!Character.isUpperCase(letters.charAt(i))) {
                 return "";
             }
         }
-        return letters;
+        return letters.toString();
     }
 
     private static boolean isParticle(String word) {
@@ -89,6 +98,10 @@ public final class NameForms {
             case "de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "al", "del", "den", "ter", "y", "ibn" -> true;
             default -> false;
         };
+    }
+
+    private static boolean isApostrophe(String token) {
+        return token.equals("'") || token.equals("\u2019");
     }
 
     private static String withoutPossessive(String word) {
