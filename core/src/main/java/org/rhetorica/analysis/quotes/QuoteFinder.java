@@ -246,8 +246,10 @@ final class QuoteFinder {
         SpeakerNames names = new SpeakerNames(doc);
         List<Quote> quotes = new ArrayList<>();
         for (Draft draft : drafts) {
-            String speaker = draft.mention() == null ? null : names.resolve(draft.mention(), voiceAt(draft.mention()), draft.content());
-            quotes.add(new Quote(draft.content().start(), draft.content().end(), draft.kind(), draft.cue(), draft.mention(), speaker));
+            SpeakerNames.Speaker speaker = names.resolve(draft.mention(), draft.mention() == null ? null : voiceAt(draft.mention()),
+                    draft.content());
+            quotes.add(new Quote(draft.content().start(), draft.content().end(), draft.kind(), draft.cue(), draft.mention(),
+                    speaker.name(), speaker.entity()));
         }
         quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         return quotes;

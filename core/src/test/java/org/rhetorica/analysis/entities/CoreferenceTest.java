@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rhetorica.analysis.entities.Coreference.Name;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Metadata;
 import org.rhetorica.doc.Origin;
@@ -36,27 +35,10 @@ class CoreferenceTest {
         Document doc = Document.of(text, Metadata.of("fixture", new Origin("fixture.txt", 0, text.codePointCount(0, text.length()), null)));
         doc = SENTENCES.annotate(new Paragraphs().annotate(doc));
         List<Seen> seen = new ArrayList<>();
-        for (Entity entity : COREFERENCE.group(text, doc.layer(Sentences.LAYER), names(text, names))) {
+        for (Entity entity : COREFERENCE.group(text, doc.layer(Sentences.LAYER), EntityFixtures.names(text, names))) {
             seen.add(new Seen(doc.text(entity), entity.entity(), entity.name(), entity.kind(), entity.type()));
         }
         return seen;
-    }
-
-    /** Each "words/TYPE" found in the text, after the previous one's start, as a tagged name. */
-    static List<Name> names(String text, String... names) {
-        List<Name> result = new ArrayList<>();
-        int from = 0;
-        for (String name : names) {
-            int slash = name.lastIndexOf('/');
-            String words = name.substring(0, slash);
-            int at = text.indexOf(words, from);
-            if (at < 0) {
-                throw new IllegalArgumentException("'" + words + "' not found after " + from);
-            }
-            result.add(new Name(at, at + words.length(), name.substring(slash + 1)));
-            from = at + 1;
-        }
-        return result;
     }
 
     @Test
