@@ -243,46 +243,10 @@ public final class Coreference {
                 return true;
             }
             return switch (type) {
-                case Entity.PERSON -> samePerson(cluster.fullest, name.words);
-                case Entity.ORGANIZATION -> sameOrganization(cluster.fullest, name.words);
+                case Entity.PERSON -> NameForms.samePerson(cluster.fullest, name.words);
+                case Entity.ORGANIZATION -> NameForms.sameOrganization(cluster.fullest, name.words);
                 default -> false;
             };
-        }
-
-        /**
-         * Whether two person names name one person: the shorter's words stand in the longer in
-         * order, ending with its surname ("Sanders", "Bernie Sanders", "Bernard Sanders" is not).
-         */
-        private boolean samePerson(List<String> a, List<String> b) {
-            List<String> shorter = a.size() <= b.size() ? a : b;
-            List<String> longer = shorter == a ? b : a;
-            if (!lower(shorter.get(shorter.size() - 1)).equals(lower(longer.get(longer.size() - 1)))) {
-                return false;
-            }
-            int at = 0;
-            for (String word : shorter) {
-                while (at < longer.size() && !lower(longer.get(at)).equals(lower(word))) {
-                    at++;
-                }
-                if (at == longer.size()) {
-                    return false;
-                }
-                at++;
-            }
-            return true;
-        }
-
-        /** Whether two organisation names differ only by a corporate suffix ("Acme" and "Acme Corp."). */
-        private boolean sameOrganization(List<String> a, List<String> b) {
-            List<String> shorter = a.size() <= b.size() ? a : b;
-            List<String> longer = shorter == a ? b : a;
-            for (int i = 0; i < longer.size(); i++) {
-                if (i < shorter.size() ? !lower(shorter.get(i)).equals(lower(longer.get(i)))
-                        : !EntityWords.CORPORATE_SUFFIXES.contains(lower(longer.get(i)))) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** An acronym given in brackets right after a name: "Pakistan Tehreek-e-Insaf (PTI)". */

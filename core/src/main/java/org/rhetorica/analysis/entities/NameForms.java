@@ -93,6 +93,42 @@ public final class NameForms {
         return letters.toString();
     }
 
+        /**
+     * Whether two person names name one person: the shorter's words stand in the longer in
+     * order, ending with its surname ("Sanders", "Bernie Sanders", "Bernard Sanders" is not).
+     */
+    static boolean samePerson(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        if (!EntityWords.lower(shorter.get(shorter.size() - 1)).equals(EntityWords.lower(longer.get(longer.size() - 1)))) {
+            return false;
+        }
+        int at = 0;
+        for (String word : shorter) {
+            while (at < longer.size() && !EntityWords.lower(longer.get(at)).equals(EntityWords.lower(word))) {
+                at++;
+            }
+            if (at == longer.size()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /** Whether two organisation names differ only by a corporate suffix ("Acme" and "Acme Corp."). */
+    static boolean sameOrganization(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        for (int i = 0; i < longer.size(); i++) {
+            if (i < shorter.size() ? !EntityWords.lower(shorter.get(i)).equals(EntityWords.lower(longer.get(i)))
+                    : !EntityWords.CORPORATE_SUFFIXES.contains(EntityWords.lower(longer.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isParticle(String word) {
         return switch (word) {
             case "de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "al", "del", "den", "ter", "y", "ibn" -> true;
