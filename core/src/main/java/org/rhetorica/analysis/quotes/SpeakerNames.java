@@ -13,8 +13,9 @@ import org.rhetorica.text.Sentences;
 /**
  * Names the speaker that a mention refers to. Where the document has an entities layer, it decides:
  * the speaker is the person or organisation whose mention overlaps the speaker mention most, with
- * its name and id; "I" and "we" are whoever speaks the stretch they stand in ({@code voice}); any
- * other mention (a role no name stands behind, a nationality, a place) names no speaker. Without an
+ * its name and id; "who" is the one mentioned just before its comma; "I" and "we" are whoever
+ * speaks the stretch they stand in ({@code voice}); any other mention (a role no name stands behind,
+ * a nationality, a place) names no speaker. Without an
  * entities layer, a light resolution of its own:
  *
  * <ul>
@@ -65,7 +66,12 @@ final class SpeakerNames {
                 return new Speaker(entity.name(), entity.entity());
             }
             List<Word> words = Words.of(doc.text(), mention.start(), mention.end());
-            return words.size() == 1 && Words.FIRST_PERSON.contains(words.get(0).lower()) ? new Speaker(voice, null) : Speaker.NONE;
+            if (words.size() == 1 && Words.FIRST_PERSON.contains(words.get(0).lower())) {
+                return new Speaker(voice, null);
+            }
+            Entity antecedent = words.size() == 1 && Words.RELATIVE_PRONOUNS.contains(words.get(0).lower())
+                    ? speakerJustBefore(mention.start()) : null;
+            return antecedent == null ? Speaker.NONE : new Speaker(antecedent.name(), antecedent.entity());
         }
         return new Speaker(lightly(mention, voice, said), null);
     }
@@ -101,6 +107,21 @@ final class SpeakerNames {
             }
         }
         return doc.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
+    }
+
+    /** The person or organisation whose mention ends just before {@code offset}, but for a comma ("Holm, who"), or null. */
+    private Entity speakerJustBefore(int offset) {
+        Entity best = null;
+        for (Entity entity : entities) {
+            if (entity.end() > offset) {
+                break;
+            }
+            String between = doc.text().substring(entity.end(), offset).strip();
+            if (entity.canSpeak() && (between.isEmpty() || between.equals(","))) {
+                best = entity;
+            }
+        }
+        return best;
     }
 
     /** The person or organisation overlapping the mention most, or null. */

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rhetorica.analysis.entities.EntityFixtures;
+import org.rhetorica.analysis.quotes.AttributionTagger.Role;
+import org.rhetorica.analysis.quotes.AttributionTagger.Tagged;
+import org.rhetorica.doc.Span;
 import org.rhetorica.doc.Document;
 
 /** Quote speakers named through the entities layer (its names given by hand); texts made up. */
@@ -13,8 +16,13 @@ class SpeakersThroughEntitiesTest {
     record Said(String text, String mention, String speaker, String speakerEntity) {}
 
     private static List<Said> said(String text, String... names) {
+        return said(text, List.of(), names);
+    }
+
+    /** The quotes of {@code text} with {@code tagged} as the attribution tagger's output and the given names. */
+    private static List<Said> said(String text, List<Tagged> tagged, String... names) {
         Document doc = EntityFixtures.withEntities(QuoteFixtures.document(text), names);
-        return QuoteFixtures.quotes(doc, List.of()).stream()
+        return QuoteFixtures.quotes(doc, tagged).stream()
                 .map(q -> new Said(doc.text(q), q.speakerMention() == null ? null : doc.text(q.speakerMention()), q.speaker(),
                         q.speakerEntity()))
                 .toList();
@@ -45,5 +53,26 @@ class SpeakersThroughEntitiesTest {
                         "Marcus Oyelaran", "e1"),
                 new Said("Nobody believes that", "Oyelaran's rival Petra Quist", "Petra Quist", "e2")),
                 said(text, "Marcus Oyelaran/PERSON", "Oyelaran/PERSON", "Petra Quist/PERSON"));
+    }
+
+    @Test
+    void whereTheTaggerFindsNoSourceThePersonBeforeTheCueSpeaks() {
+        String text = "Petra Quist, who chairs the harbour board, said the ferry would run all winter.";
+        assertEquals(List.of(new Said("the ferry would run all winter", "Petra Quist", "Petra Quist", "e1")),
+                said(text, List.of(tagged(Role.CUE, text, "said"), tagged(Role.CONTENT, text, "the ferry would run all winter")),
+                        "Petra Quist/PERSON"));
+    }
+
+    @Test
+    void whoIsThePersonNamedJustBeforeIt() {
+        String text = "The ferry is run by Olav Brekke, who said the timetable would not change.";
+        assertEquals(List.of(new Said("the timetable would not change", "who", "Olav Brekke", "e1")),
+                said(text, List.of(tagged(Role.SOURCE, text, "who"), tagged(Role.CUE, text, "said"),
+                        tagged(Role.CONTENT, text, "the timetable would not change")), "Olav Brekke/PERSON"));
+    }
+
+    private static Tagged tagged(Role role, String text, String words) {
+        Span span = QuoteFixtures.find(text, words, 1);
+        return new Tagged(role, span.start(), span.end());
     }
 }
