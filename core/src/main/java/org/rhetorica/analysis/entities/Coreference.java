@@ -3,6 +3,7 @@ package org.rhetorica.analysis.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,8 @@ public final class Coreference {
         final String type;
         /** A name's words without titles; a nominal's head noun; a pronoun in lower case. */
         final List<String> words;
+        /** The words as two spellings of a name share them ({@link NameForms#key}). */
+        final String key;
         Cluster cluster;
 
         Mention(int start, int end, int first, int last, Entity.Kind kind, String type, List<String> words) {
@@ -89,6 +92,7 @@ public final class Coreference {
             this.kind = kind;
             this.type = type;
             this.words = words;
+            this.key = NameForms.key(words);
         }
     }
 
@@ -96,24 +100,33 @@ public final class Coreference {
     private static final class Cluster {
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, Integer> types = new LinkedHashMap<>();
+        final Set<String> keys = new HashSet<>();
         final Set<String> roles = new LinkedHashSet<>();
         final Set<String> acronyms = new LinkedHashSet<>();
         final Map<Gender, Integer> genders = new HashMap<>();
         List<String> fullest = List.of();
+        /** The most frequent type of its names, the fullest name's initials and acronym: kept as names join. */
+        String type;
+        String initials = "";
+        String acronym = "";
 
         void add(Mention mention) {
             mentions.add(mention);
             mention.cluster = this;
             if (mention.kind == Entity.Kind.NAME) {
                 types.merge(mention.type, 1, Integer::sum);
+                type = types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+                keys.add(mention.key);
                 if (mention.words.size() > fullest.size()) {
                     fullest = mention.words;
+                    initials = NameForms.initials(fullest);
+                    acronym = NameForms.acronym(fullest);
                 }
             }
         }
 
         String type() {
-            return types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            return type;
         }
 
         boolean hasType(String type) {
@@ -142,12 +155,17 @@ public final class Coreference {
         private final List<Mention> mentions = new ArrayList<>();
         /** The first word of the first mention of each sentence. */
         private final Map<Integer, Integer> firstInSentence = new HashMap<>();
+        /** Salience kept at each distance in sentences. */
+        private final double[] decay = new double[settings.pronounReach() + 1];
 
         Grouping(String text, List<Span> sentences, List<Name> names) {
             this.text = text;
             this.words = Words.of(text, 0, text.length());
             this.names = names.stream().sorted(Comparator.comparingInt(Name::start).thenComparingInt(Name::end)).toList();
             this.sentenceOf = new int[words.size()];
+            for (int d = 0; d < decay.length; d++) {
+                decay[d] = Math.pow(settings.decay(), d);
+            }
             int s = 0;
             for (int w = 0; w < words.size(); w++) {
                 while (s + 1 < sentences.size() && sentences.get(s + 1).start() <= words.get(w).start()) {
@@ -214,32 +232,29 @@ public final class Coreference {
 
         /** The entity an earlier name names that this one names too, or null. */
         private Cluster matchingName(Mention name) {
-            String key = NameForms.key(name.words);
             String acronym = NameForms.acronym(name.words);
+            String initials = NameForms.initials(name.words);
             Cluster best = null;
             for (Cluster cluster : clusters) {
-                if (matches(cluster, name, key, acronym) && (best == null || cluster.lastWord() > best.lastWord())) {
+                if (matches(cluster, name, acronym, initials) && (best == null || cluster.lastWord() > best.lastWord())) {
                     best = cluster;
                 }
             }
             return best;
         }
 
-        private boolean matches(Cluster cluster, Mention name, String key, String acronym) {
-            for (Mention other : cluster.mentions) {
-                if (NameForms.key(other.words).equals(key)) {
-                    return true;
-                }
+        private boolean matches(Cluster cluster, Mention name, String acronym, String initials) {
+            if (cluster.keys.contains(name.key)) {
+                return true;
             }
             String type = cluster.type();
             if (!name.type.equals(type)) {
                 return false;
             }
-            if (!acronym.isEmpty() && (cluster.acronyms.contains(acronym) || NameForms.initials(cluster.fullest).equals(acronym))) {
+            if (!acronym.isEmpty() && (cluster.acronyms.contains(acronym) || cluster.initials.equals(acronym))) {
                 return true;
             }
-            String clusterAcronym = NameForms.acronym(cluster.fullest);
-            if (!clusterAcronym.isEmpty() && NameForms.initials(name.words).equals(clusterAcronym)) {
+            if (!cluster.acronym.isEmpty() && initials.equals(cluster.acronym)) {
                 return true;
             }
             return switch (type) {
@@ -408,7 +423,7 @@ public final class Coreference {
                     if (mention.last >= pronoun.first || distance > settings.pronounReach()) {
                         continue;
                     }
-                    double weight = Math.pow(settings.decay(), distance) * (1 + (opensSentence(mention) ? settings.subjectBonus() : 0));
+                    double weight = decay[distance] * (1 + (opensSentence(mention) ? settings.subjectBonus() : 0));
                     salience = Math.max(salience, weight);
                 }
                 if (salience > bestSalience || (salience > 0 && salience == bestSalience && cluster.lastWord() > best.lastWord())) {
