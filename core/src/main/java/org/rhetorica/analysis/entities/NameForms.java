@@ -23,10 +23,16 @@ public final class NameForms {
             tokens = tokens.subList(0, n - 2);
         }
         List<String> words = new ArrayList<>();
+        Word previous = null;
         for (Word word : tokens) {
-            if (!word.isPunctuation() || word.text().equals("&")) {
+            if (previous != null && previous.end() == word.start() && isInitial(previous.text()) && isInitial(word.text())
+                    && !words.isEmpty()) {
+                // Initials written together are one word: "U.S.", not "U. S.".
+                words.set(words.size() - 1, words.get(words.size() - 1) + word.text());
+            } else if (!word.isPunctuation() || word.text().equals("&")) {
                 words.add(withoutPossessive(word.text()));
             }
+            previous = word;
         }
         if (Entity.PERSON.equals(type)) {
             int from = 0;
@@ -81,7 +87,7 @@ public final class NameForms {
         for (String word : words) {
             letters.append(word.replace(".", ""));
         }
-        boolean initials = words.size() > 1 && words.stream().allMatch(w -> w.length() == 2 && w.endsWith("."));
+        boolean initials = words.size() > 1 && words.stream().allMatch(NameForms::isInitial);
         if ((words.size() != 1 && !initials) || letters.length() < 2 || letters.length() > 8) {
             return "";
         }
@@ -134,6 +140,10 @@ public final class NameForms {
             case "de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "al", "del", "den", "ter", "y", "ibn" -> true;
             default -> false;
         };
+    }
+
+    private static boolean isInitial(String token) {
+        return token.length() == 2 && Character.isUpperCase(token.charAt(0)) && token.charAt(1) == '.';
     }
 
     private static boolean isApostrophe(String token) {

@@ -1,6 +1,7 @@
 package org.rhetorica.analysis.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,16 @@ class CoreferenceTest {
     }
 
     @Test
+    void initialsWrittenTogetherAreOneWordAndTheAcronymOfTheFullName() {
+        String text = "The United States sent an envoy. The U.S. envoy met the U. N. staff.";
+        assertEquals(List.of(
+                seen("United States", "e1", "United States", NAME, LOCATION),
+                seen("U.S.", "e1", "United States", NAME, LOCATION)),
+                group(text, "United States/LOCATION", "U.S./LOCATION"));
+        assertEquals(List.of("U.S.", "U. N."), List.of(NameForms.clean("U.S.", LOCATION), NameForms.clean("U. N.", ORGANIZATION)));
+    }
+
+    @Test
     void anAcronymInBracketsAfterANameIsThatName() {
         String text = "Delegates of the Nordic Rail Alliance (NORA) met in Tromsø. NORA wants a tunnel.";
         assertEquals(List.of(
@@ -126,5 +137,37 @@ class CoreferenceTest {
                 seen("Olav Amundsen", "e2", "Olav Amundsen", NAME, PERSON),
                 seen("Amundsen", "e2", "Olav Amundsen", NAME, PERSON)),
                 group(text, "Ruth Amundsen/PERSON", "Olav Amundsen/PERSON", "Amundsen/PERSON"));
+    }
+
+    @Test
+    void anyNamesOverAnyTextGiveMentionsInsideTheTextInOrder() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"Anna", "Lind", "he", "she", "it", "they", "the", "mayor", "party", "UN", "U.S.", ",", ".", "\r\n",
+                "\uD83C\uDF0A", "(", ")", "'s", "Mr.", "of", "Acme", "Corp.", "  "};
+        for (int run = 0; run < 200; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            String t = text.toString();
+            List<Coreference.Name> names = new ArrayList<>();
+            for (int i = random.nextInt(8); i > 0 && !t.isEmpty(); i--) {
+                int start = random.nextInt(t.length());
+                int end = Math.min(t.length(), start + 1 + random.nextInt(12));
+                if (Character.isLowSurrogate(t.charAt(start)) || (end < t.length() && Character.isLowSurrogate(t.charAt(end)))) {
+                    continue;
+                }
+                names.add(new Coreference.Name(start, end, List.of(PERSON, ORGANIZATION, LOCATION).get(random.nextInt(3))));
+            }
+            Document doc = SENTENCES.annotate(new Paragraphs().annotate(Document.of(t, Metadata.of("random",
+                    new Origin("random.txt", 0, t.codePointCount(0, t.length()), null)))));
+            List<Entity> entities = COREFERENCE.group(t, doc.layer(Sentences.LAYER), names);
+            for (int i = 0; i < entities.size(); i++) {
+                Entity entity = entities.get(i);
+                assertTrue(0 <= entity.start() && entity.start() < entity.end() && entity.end() <= t.length(), t + " " + entity);
+                assertTrue(i == 0 || entities.get(i - 1).start() <= entity.start(), t);
+                assertTrue(entity.name() != null && !entity.name().isEmpty() && entity.entity().startsWith("e"), t + " " + entity);
+            }
+        }
     }
 }
