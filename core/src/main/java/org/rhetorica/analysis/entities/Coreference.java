@@ -43,7 +43,9 @@ public final class Coreference {
     public record Name(int start, int end, String type) implements Spanned {}
 
     /**
-     * The constants of the passes, chosen on GUM's training documents.
+     * The constants of the passes, chosen on GUM's 27 training documents ({@code eval coref --grid});
+     * the subject bonus is kept at 0.5 where none scored 0.003 B³ higher there, as a sentence's
+     * subject is the likelier antecedent in news.
      *
      * @param pronounReach sentences before a pronoun's own where its entity may be mentioned
      * @param decay salience kept per sentence back
