@@ -1,5 +1,6 @@
 package org.rhetorica.analysis.entities;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.function.Function;
 import org.rhetorica.analysis.entities.Coreference.Name;
 import org.rhetorica.doc.DataKey;
 import org.rhetorica.doc.Document;
+import org.rhetorica.pipeline.Annotator;
 import org.rhetorica.text.Sentences;
 
 /**
@@ -15,7 +17,7 @@ import org.rhetorica.text.Sentences;
  * adds the phrases and pronouns that refer to them and groups all by entity, each with its fullest
  * name. English only. Thread-safe when the name finder is.
  */
-public final class Entities implements org.rhetorica.pipeline.Annotator {
+public final class Entities implements Annotator {
     /** What this annotator produces, declared once for it and its provider. */
     public static final Set<DataKey> PRODUCES = Set.of(Entity.LAYER);
 
@@ -63,7 +65,7 @@ public final class Entities implements org.rhetorica.pipeline.Annotator {
     }
 
     private static Set<DataKey> union(Set<DataKey> a, Set<DataKey> b) {
-        java.util.Set<DataKey> all = new java.util.HashSet<>(a);
+        Set<DataKey> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }
