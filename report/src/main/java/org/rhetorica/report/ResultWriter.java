@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.rhetorica.analysis.entities.Aliases;
+import org.rhetorica.analysis.entities.CanonicalNames;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.DocumentJson;
 import org.rhetorica.doc.LayerRegistry;
@@ -25,8 +27,10 @@ import org.rhetorica.io.Hashes;
 /**
  * Writes each document's JSON result and HTML report into an output folder, then a corpus page
  * ({@code index.html}) that links them. Every file is written whole or not at all, the page before
- * the JSON, so that a JSON result present means both are. Of each document it keeps counts only, for
- * the corpus page. Not thread-safe: call from one thread.
+ * the JSON, so that a JSON result present means both are. Of each document it keeps counts and names
+ * only, for the corpus page. Names are canonical: each document's by the user's aliases as it is
+ * written, the corpus page's by {@link CanonicalNames} over every document. Not thread-safe: call
+ * from one thread.
  *
  * <p>A run into a folder that holds results of an earlier run, killed or finished, resumes it: a
  * document whose result is complete there, for the same text (compared by SHA-256) and the same
@@ -37,12 +41,19 @@ public final class ResultWriter {
     private final Set<String> usedNames = new HashSet<>();
     private final Map<String, String> reserved = new HashMap<>();
     private final Set<Document> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final CorpusSummary summary = new CorpusSummary();
+    private final CanonicalNames aliased;
+    private final CorpusSummary summary;
     private final List<InputFailure> failures = new ArrayList<>();
     private int resumed;
 
     public ResultWriter(Path folder) throws IOException {
+        this(folder, Aliases.none());
+    }
+
+    public ResultWriter(Path folder, Aliases aliases) throws IOException {
         this.folder = folder;
+        this.aliased = CanonicalNames.of(aliases);
+        this.summary = new CorpusSummary(aliases);
         Files.createDirectories(folder);
         AtomicFiles.removeLeftovers(folder);
     }
@@ -72,13 +83,14 @@ public final class ResultWriter {
         }
     }
 
-    public void write(Document doc) throws IOException {
-        String name = reserved.containsKey(doc.id()) ? reserved.remove(doc.id()) : uniqueName(doc.id());
-        if (kept.remove(doc)) {
+    public void write(Document analysed) throws IOException {
+        String name = reserved.containsKey(analysed.id()) ? reserved.remove(analysed.id()) : uniqueName(analysed.id());
+        if (kept.remove(analysed)) {
             resumed++;
-            summary.add(doc, name);
+            summary.add(analysed, name);
             return;
         }
+        Document doc = aliased.apply(analysed);
         // Both rendered before either is written, so that a rendering error leaves no half result.
         String json = DocumentJson.toPrettyJson(doc);
         String html = HtmlReport.render(doc);
