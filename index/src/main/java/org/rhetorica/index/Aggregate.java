@@ -1,5 +1,6 @@
 package org.rhetorica.index;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +20,13 @@ public record Aggregate(String series, AggregateRequest.By by, List<Bucket> buck
      */
     public record Bucket(String key, long documents, long words, long count, Map<String, Long> labels) {
         /** Spans per document; 0 for an empty bucket. */
+        @JsonProperty
         public double perDocument() {
             return documents == 0 ? 0 : (double) count / documents;
         }
 
         /** Spans per 1,000 words; 0 when the bucket has no words. */
+        @JsonProperty
         public double perThousandWords() {
             return words == 0 ? 0 : count * 1000.0 / words;
         }

@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * MinHash signatures of documents, for finding near-duplicates (a syndicated story, the same article
  * republished with a new headline): the minimum hashes of the text's five-word shingles in
- * {@value #BUCKETS} buckets. Two texts share about as many buckets as the Jaccard similarity of their
+ * {@value #BUCKETS} buckets, each kept with its bucket. Two texts share about as many buckets as the Jaccard similarity of their
  * shingles says; at {@value #SIMILAR} or more they are near-duplicates. Thread-safe.
  */
 final class NearDuplicates {
@@ -44,8 +44,9 @@ final class NearDuplicates {
         try (TokenStream tokens = analyzer.tokenStream(Schema.MINHASH, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken()) {
-                hashes.add(term.toString());
+            // The filter gives one minimum per bucket, in bucket order; equal minima of two buckets are two entries.
+            for (int bucket = 0; tokens.incrementToken(); bucket++) {
+                hashes.add(bucket + ":" + term);
             }
             tokens.end();
         } catch (IOException e) {

@@ -121,8 +121,9 @@ final class Search {
             filter.add(keysMatching(request.query()), BooleanClause.Occur.FILTER);
         }
         int passages = Math.min(2000, (request.offset() + request.limit()) * 5 + 50);
-        TopDocs nearest = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vectors.query(request.similarTo()), passages,
-                filter.build()), passages);
+        float[] vector = Passages.unit(vectors.query(request.similarTo()));
+        TopDocs nearest = vector == null ? new TopDocs(new org.apache.lucene.search.TotalHits(0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+                : searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, passages, filter.build()), passages);
         StoredFields stored = searcher.storedFields();
         Map<String, ScoreDoc> best = new LinkedHashMap<>();
         for (ScoreDoc hit : nearest.scoreDocs) {
