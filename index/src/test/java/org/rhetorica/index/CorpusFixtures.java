@@ -87,26 +87,26 @@ public final class CorpusFixtures {
     }
 
     /** Lays layers over a text by finding the spans' words in it. */
-    static final class Builder {
+    public static final class Builder {
         private final String text;
         private final Metadata metadata;
         private final List<Quote> quotes = new ArrayList<>();
         private final List<TechniqueSpan> techniques = new ArrayList<>();
 
-        Builder(String id, String title, String source, String published, String body) {
+        public Builder(String id, String title, String source, String published, String body) {
             this.text = title + "\n\n" + body;
             this.metadata = Metadata.of(id, new Origin("fixtures/" + id + ".txt", 0, text.length(), null))
                     .withTitle(title).withSource(source).withPublished(published).withLanguage("en")
                     .withPipeline(FIXTURE_PIPELINE);
         }
 
-        Builder quote(String words, String speaker, Quote.Kind kind) {
+        public Builder quote(String words, String speaker, Quote.Kind kind) {
             Span span = find(words);
             quotes.add(new Quote(span.start(), span.end(), kind, null, null, speaker));
             return this;
         }
 
-        Builder technique(String words, String technique, double score, String speaker) {
+        public Builder technique(String words, String technique, double score, String speaker) {
             Span span = find(words);
             techniques.add(new TechniqueSpan(span.start(), span.end(), technique, score, speaker));
             return this;
@@ -120,7 +120,7 @@ public final class CorpusFixtures {
             return new Span(at, at + words.length());
         }
 
-        Document build() {
+        public Document build() {
             int body = text.indexOf("\n\n") + 2;
             List<Span> paragraphs = List.of(new Span(0, body - 2), new Span(body, text.length()));
             List<Span> sentences = new ArrayList<>(List.of(new Span(0, body - 2)));

@@ -29,6 +29,8 @@ public final class Workbench implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
     static final String WEB = "org/rhetorica/server/web/";
     private static final String NONCE = "nonce";
+    /** Marks a response whose error this class wrote already, so that the 404 handler leaves it. */
+    private static final String ANSWERED = "answered";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Javalin app;
@@ -76,7 +78,7 @@ public final class Workbench implements AutoCloseable {
                 fail(ctx, 500, "the workbench failed on this request: " + e.getClass().getSimpleName());
             });
             config1.routes.error(404, "*", ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                if (ctx.attribute(ANSWERED) == null) {
                     fail(ctx, 404, "nothing at " + ctx.path());
                 }
             });
@@ -128,6 +130,7 @@ public final class Workbench implements AutoCloseable {
 
     /** An error: JSON for the API, a short page for a person. */
     static void fail(Context ctx, int status, String message) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")) {
             Json.send(ctx, Json.error(status, message));
