@@ -214,10 +214,13 @@
     R.clear(box);
     if (!buckets.length) { box.appendChild(el('p', {class: 'none', text: 'No dated documents.'})); return; }
     var max = Math.max.apply(null, buckets.map(value).concat([1e-9]));
-    buckets.forEach(function (b) {
+    // Labels under every few bars only, as many as fit.
+    var every = Math.max(1, Math.ceil(buckets.length * 64 / Math.max(box.clientWidth, 64)));
+    buckets.forEach(function (b, i) {
       var bar = el('span', {class: 'col-bar'});
       bar.style.height = Math.max(2, 100 * value(b) / max) + '%';
-      box.appendChild(el('div', {class: 'col', title: b.key + ': ' + tip(b)}, [el('div', {class: 'col-track'}, [bar]), el('span', {class: 'col-key', text: b.key})]));
+      box.appendChild(el('div', {class: 'col', title: b.key + ': ' + tip(b)}, [el('div', {class: 'col-track'}, [bar]),
+        el('span', {class: 'col-key', text: i % every === 0 ? b.key : ''})]));
     });
   }
 
