@@ -118,8 +118,7 @@ public final class Corpus implements AutoCloseable {
     public Summary summary(String key) throws IOException {
         return withSearcher(searcher -> {
             TopDocs found = searcher.search(Queries.document(key), 1);
-            return found.scoreDocs.length == 0 ? null
-                    : Summary.fromJson(searcher.storedFields().document(found.scoreDocs[0].doc).getBinaryValue(Schema.SUMMARY).bytes);
+            return found.scoreDocs.length == 0 ? null : Summaries.read(searcher, found.scoreDocs[0].doc);
         });
     }
 
@@ -128,9 +127,8 @@ public final class Corpus implements AutoCloseable {
         return withSearcher(searcher -> {
             TopDocs found = searcher.search(Queries.documents(new TermQuery(new Term(Schema.GROUP, group))), 1000);
             List<Summary> members = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : found.scoreDocs) {
-                members.add(Summary.fromJson(stored.document(hit.doc).getBinaryValue(Schema.SUMMARY).bytes));
+                members.add(Summaries.read(searcher, hit.doc));
             }
             return members;
         });

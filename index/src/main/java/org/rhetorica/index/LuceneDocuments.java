@@ -56,7 +56,8 @@ final class LuceneDocuments {
         main.add(new TextField(Schema.TITLE, meta.title() == null ? "" : meta.title(), Field.Store.NO));
         main.add(new Field(Schema.TEXT, doc.text(), TEXT_TYPE));
         main.add(new StoredField(Schema.RESULT, resultWithoutText(doc)));
-        main.add(new StoredField(Schema.SUMMARY, Summary.of(doc, key, group, prepared.words()).toJson()));
+        // In doc values, not stored fields: a result list reads it without decompressing the text and result beside it.
+        main.add(new BinaryDocValuesField(Schema.SUMMARY, new BytesRef(Summary.of(doc, key, group, prepared.words()).toJson())));
         main.add(new NumericDocValuesField(Schema.WORDS, prepared.words()));
         main.add(new BinaryDocValuesField(Schema.TALLIES, Tallies.encode(prepared.entry().tallies())));
         String published = Dates.day(meta.published());
@@ -118,15 +119,28 @@ final class LuceneDocuments {
         }
     }
 
+    private static void removeSpanTexts(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isArray()) {
+            node.forEach(LuceneDocuments::removeSpanTexts);
+        } else if (node.isObject() && node.has("start") && node.has("end")) {
+            ((ObjectNode) node).remove("text");
+            node.forEach(LuceneDocuments::removeSpanTexts);
+        }
+    }
+
     static String originOf(Metadata meta) {
         return meta.origin() == null ? "" : meta.origin().file();
     }
 
-    /** The document's JSON result without its text, which the index keeps once, in its text field. */
+    /**
+     * The document's JSON result without its text, which the index keeps once, in its text field, and
+     * without each span's copy of its words, which reading the result back takes from the text.
+     */
     private static byte[] resultWithoutText(Document doc) {
         try {
             ObjectNode json = (ObjectNode) DocumentJson.mapper().readTree(DocumentJson.toLine(doc));
             json.remove("text");
+            json.forEach(LuceneDocuments::removeSpanTexts);
             return DocumentJson.mapper().writeValueAsBytes(json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the result of " + doc.id(), e);

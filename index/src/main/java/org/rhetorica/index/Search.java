@@ -94,9 +94,8 @@ final class Search {
         ScoreDoc[] page = page(found.hits.scoreDocs, request);
         List<List<Fragment>> snippets = snippets(words, page);
         List<Hit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            Summary summary = summary(stored, page[i].doc);
+            Summary summary = summary(page[i].doc);
             hits.add(new Hit(summary, Float.isNaN(page[i].score) ? 0 : page[i].score, snippets.get(i), null, groupSize(summary)));
         }
         return new SearchResult(found.hits.totalHits.value, hits, facetCounts(found.facets, request.filters()));
@@ -137,7 +136,7 @@ final class Search {
             int start = passage.getField(Schema.PASSAGE_START).numericValue().intValue();
             int end = passage.getField(Schema.PASSAGE_END).numericValue().intValue();
             TopDocs doc = searcher.search(Queries.document(key), 1);
-            Summary summary = summary(stored, doc.scoreDocs[0].doc);
+            Summary summary = summary(doc.scoreDocs[0].doc);
             String text = stored.document(doc.scoreDocs[0].doc).get(Schema.TEXT);
             hits.add(new Hit(summary, hit.score, List.of(new Fragment(text.substring(start, end), true)), new int[] {start, end},
                     groupSize(summary)));
@@ -170,8 +169,8 @@ final class Search {
         return java.util.Arrays.copyOfRange(all, from, to);
     }
 
-    private static Summary summary(StoredFields stored, int doc) throws IOException {
-        return Summary.fromJson(stored.document(doc, Set.of(Schema.SUMMARY)).getBinaryValue(Schema.SUMMARY).bytes);
+    private Summary summary(int doc) throws IOException {
+        return Summaries.read(searcher, doc);
     }
 
     private int groupSize(Summary summary) throws IOException {
@@ -183,7 +182,7 @@ final class Search {
         int[] ids = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, config.analyzer())
                 .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", false))
-                .withMaxLength(20_000)
+                .withMaxLength(10_000)
                 .build();
         String[] marked = ids.length == 0 ? new String[0]
                 : highlighter.highlightFields(new String[] {Schema.TEXT}, words, ids, new int[] {SNIPPET_PASSAGES}).get(Schema.TEXT);
