@@ -94,11 +94,10 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
                 deleteTree(work);
                 int sources = BenchCorpus.write(articles, analysed, corpusFile);
                 out.printf(Locale.ROOT, "corpus            %d documents made from %d articles%n", analysed, sources);
-                double rate = index(corpusFile, analysedIndex, config, pipeline, vectors);
-                out.printf(Locale.ROOT, "index, analysing  %.2f documents/s%n", rate);
+                out.printf(Locale.ROOT, "index, analysing  %s%n", index(corpusFile, analysedIndex, config, pipeline, vectors));
                 writeResults(analysedIndex, config, resultsFile);
-                double fromResults = index(resultsFile, resultsIndex, config, pipeline, vectors);
-                out.printf(Locale.ROOT, "index, results    %.2f documents/s (sentence vectors computed again)%n", fromResults);
+                out.printf(Locale.ROOT, "index, results    %s (sentence vectors computed again)%n",
+                        index(resultsFile, resultsIndex, config, pipeline, vectors));
                 BenchCorpus.copies(resultsFile, documents, work.resolve("copies").resolve("results.jsonl"), config.layers());
                 index(work.resolve("copies").resolve("results.jsonl"), searched, config, pipeline, new BenchCorpus.RememberedVectors(vectors));
             }
@@ -108,10 +107,12 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
         return 0;
     }
 
-    private double index(Path input, Path index, IndexConfig config, Pipeline pipeline, SentenceVectors vectors) throws IOException {
+    /** Indexes the input; says how fast, by the clock and by the processor time the process used. */
+    private String index(Path input, Path index, IndexConfig config, Pipeline pipeline, SentenceVectors vectors) throws IOException {
         Ingest ingest = new Ingest(options.ingestOptions());
         List<InputFile> files = ingest.discover(List.of(input.toString()), failure -> { throw new IllegalStateException(failure.toString()); });
         long start = System.nanoTime();
+        long cpu = cpuNanos();
         Indexer.Outcome outcome;
         try (CorpusWriter writer = new CorpusWriter(index, config, 500)) {
             outcome = new Indexer(writer, pipeline, vectors, config, false, options.threads)
@@ -125,7 +126,16 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
                         }
                     });
         }
-        return outcome.indexed() / ((System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        return String.format(Locale.ROOT, "%.2f documents/s (%d in %.0f s); processor time %.3f s per document, so %.1f documents/s on %d busy cores",
+                outcome.indexed() / seconds, outcome.indexed(), seconds, cpuSeconds / outcome.indexed(),
+                Runtime.getRuntime().availableProcessors() * outcome.indexed() / cpuSeconds, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Processor time the whole process has used: what a benchmark on a shared machine can still compare. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The analysed documents as 'analyze --format jsonl' writes them: the input of indexing from results. */
@@ -159,14 +169,16 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
             out.printf(Locale.ROOT, "documents         %d%n", corpus.size());
             LoadGenerator.run(base, concat(keyword, faceted, semantic), 4, Duration.ofSeconds(Math.max(5, seconds / 2)));
             out.printf(Locale.ROOT, "memory after warm-up: %s%n", memory());
-            out.println("queries    clients  requests/s  p50 ms  p99 ms  refused");
+            out.println("queries    clients  requests/s  p50 ms  p99 ms  refused  CPU ms/request (server and clients)");
             for (int n : clients) {
                 for (var kind : List.of(List.of("keyword", keyword), List.of("faceted", faceted), List.of("semantic", semantic))) {
                     @SuppressWarnings("unchecked")
                     List<String> paths = (List<String>) kind.get(1);
+                    long cpu = cpuNanos();
                     LoadGenerator.Result result = LoadGenerator.run(base, paths, n, Duration.ofSeconds(seconds));
-                    out.printf(Locale.ROOT, "%-10s %7d  %10.1f  %6.1f  %6.1f  %7d%n", kind.get(0), n, result.perSecond(),
-                            result.percentileMillis(0.50), result.percentileMillis(0.99), result.failures());
+                    double cpuMillis = (cpuNanos() - cpu) / 1e6 / Math.max(1, result.latencies().size());
+                    out.printf(Locale.ROOT, "%-10s %7d  %10.1f  %6.1f  %6.1f  %7d  %7.1f%n", kind.get(0), n, result.perSecond(),
+                            result.percentileMillis(0.50), result.percentileMillis(0.99), result.failures(), cpuMillis);
                 }
                 out.printf(Locale.ROOT, "memory after %d clients: %s%n", n, memory());
             }

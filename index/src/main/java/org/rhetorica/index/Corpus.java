@@ -170,6 +170,19 @@ public final class Corpus implements AutoCloseable {
         void visit(String key, Document doc) throws IOException;
     }
 
+    /** Every document's imported gold labels. */
+    public List<Gold> gold() throws IOException {
+        return withSearcher(searcher -> {
+            List<Gold> gold = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Schema.KIND, Schema.GOLD_KIND)),
+                    Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                gold.add(Gold.fromJson(stored.document(hit.doc).getBinaryValue(Schema.GOLD).bytes));
+            }
+            return gold;
+        });
+    }
+
     /** The keys of documents analysed by another pipeline than the one of {@code pipelineId}. */
     public List<String> keysNotAnalysedBy(String pipelineId) throws IOException {
         return withSearcher(searcher -> {

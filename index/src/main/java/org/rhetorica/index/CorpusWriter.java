@@ -171,6 +171,15 @@ public final class CorpusWriter implements AutoCloseable {
         }
     }
 
+    /** Keeps corrected labels of a document, replacing any it had; they stay when the document is indexed again. */
+    public void putGold(Gold gold) throws IOException {
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new org.apache.lucene.document.StringField(Schema.KIND, Schema.GOLD_KIND, org.apache.lucene.document.Field.Store.NO));
+        doc.add(new org.apache.lucene.document.StringField(Schema.GOLD_KEY, gold.key(), org.apache.lucene.document.Field.Store.YES));
+        doc.add(new org.apache.lucene.document.StoredField(Schema.GOLD, gold.toJson()));
+        writer.updateDocument(new Term(Schema.GOLD_KEY, gold.key()), doc);
+    }
+
     /** Removes the document with this key, if there is one. */
     public void delete(String key) throws IOException {
         writer.deleteDocuments(new Term(Schema.KEY, key));

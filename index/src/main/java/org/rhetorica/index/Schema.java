@@ -45,6 +45,9 @@ final class Schema {
     static final String MINHASH = "minhash";
     static final String PIPELINE = "pipeline";
     static final String GOLD = "gold";
+    /** The kind of the documents holding gold labels, apart from the document blocks, and their key. */
+    static final String GOLD_KIND = "gold";
+    static final String GOLD_KEY = "goldkey";
     static final String VECTOR = "vector";
     static final String PASSAGE_START = "pstart";
     static final String PASSAGE_END = "pend";

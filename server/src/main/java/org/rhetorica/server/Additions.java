@@ -42,4 +42,16 @@ final class Additions {
         corpus.refresh();
         return key;
     }
+
+    /** Keeps imported gold labels beside their documents. */
+    synchronized void putGold(java.util.List<org.rhetorica.index.Gold> gold) throws IOException {
+        try (CorpusWriter writer = new CorpusWriter(folder, config, Integer.MAX_VALUE)) {
+            for (org.rhetorica.index.Gold labels : gold) {
+                writer.putGold(labels);
+            }
+        } catch (LockObtainFailedException e) {
+            throw new ApiException(409, "another process is writing the index; try again when it is done");
+        }
+        corpus.refresh();
+    }
 }

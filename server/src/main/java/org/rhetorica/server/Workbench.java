@@ -47,6 +47,7 @@ public final class Workbench implements AutoCloseable {
         Admission searches = new Admission(limits.concurrentSearches(), "searches");
         SearchRoutes search = new SearchRoutes(corpus, vectors, searches);
         AnalysisRoutes analyse = new AnalysisRoutes(analysis, additions, corpus, limits);
+        CorrectionRoutes corrections = new CorrectionRoutes(corpus, additions, searches);
         this.app = Javalin.create(config1 -> {
             config1.http.maxRequestSize = limits.maxBodyBytes();
             config1.jetty.multipartConfig.maxFileSize(limits.maxUploadBytes(), SizeUnit.BYTES);
@@ -70,6 +71,7 @@ public final class Workbench implements AutoCloseable {
             config1.routes.get("/openapi.json", ctx -> Json.sendRaw(ctx, ClassPath.readString(WEB + "openapi.json", "openapi.json is missing")));
             search.register(config1.routes);
             analyse.register(config1.routes);
+            corrections.register(config1.routes);
             config1.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
             config1.routes.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
             config1.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));

@@ -161,6 +161,17 @@ class ApiTest {
     }
 
     @Test
+    void sendsDocumentsOutForCorrection() throws Exception {
+        JsonNode tasks = Http.json(http.get("/api/correction?tool=label-studio&q=source:%22valley%20courier%22"));
+        assertEquals(2, tasks.size());
+        assertTrue(tasks.get(0).get("predictions").get(0).get("result").size() > 0);
+        assertTrue(http.get("/api/correction?tool=label-studio-config").body().startsWith("<View>"));
+        assertError(http.get("/api/correction?tool=excel"), 400, "no correction tool excel");
+        assertError(http.post("/api/correction", "application/json", "{}"), 400, "upload the corrected labels");
+        assertEquals("application/zip", http.get("/api/gold").headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
     void describesItselfInOpenApi() throws Exception {
         JsonNode spec = Http.json(http.get("/openapi.json"));
         assertEquals("3.0.3", spec.get("openapi").asText());
