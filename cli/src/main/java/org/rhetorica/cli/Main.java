@@ -3,6 +3,7 @@ package org.rhetorica.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.rhetorica.io.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -42,25 +43,32 @@ public final class Main implements Runnable {
         // Set last: picocli applies these to the subcommands present at the time of the call.
         root.setCaseInsensitiveEnumValuesAllowed(true);
         root.setExecutionExceptionHandler(Main::reportFailure);
+        root.setParameterExceptionHandler(Main::reportUsageError);
         return root;
     }
 
     /**
-     * A wrong setting (an unknown annotator, a bad encoder name) or unreadable file is the user's to
-     * fix: one line naming it, exit code 2 or 1. Anything else is a bug: the stack trace too.
+     * A file the user gave that cannot be read or is not what it should be is the user's to fix: one
+     * line naming it, exit code 1. Anything else is a bug: the stack trace too. (Wrong settings are
+     * {@link CommandLine.ParameterException}s, reported by {@link #reportUsageError}.)
      */
     private static int reportFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
-        if (e instanceof IllegalArgumentException) {
-            err.println("error: " + e.getMessage());
-            return 2;
-        }
-        if (e instanceof IOException || e instanceof UncheckedIOException) {
+        if (e instanceof InvalidInputException || e instanceof IOException || e instanceof UncheckedIOException) {
             err.println("error: " + e.getMessage());
             return 1;
         }
         e.printStackTrace(err);
         return 1;
+    }
+
+    /** A wrong option or setting: one line naming it and where to read more, exit code 2. */
+    private static int reportUsageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("error: " + e.getMessage());
+        err.println("(see: rhetorica " + e.getCommandLine().getCommandSpec().qualifiedName().replaceFirst("^rhetorica ?", "")
+                + " --help)");
+        return 2;
     }
 
     private static CommandLine group(CommandLine root, String name) {

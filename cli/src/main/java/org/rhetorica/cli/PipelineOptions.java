@@ -6,7 +6,10 @@ import org.rhetorica.ingest.IngestOptions;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.pipeline.Pipeline;
 import org.rhetorica.pipeline.Resources;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options shared by the commands that run the whole pipeline. */
 final class PipelineOptions {
@@ -27,14 +30,25 @@ final class PipelineOptions {
                     + "encoder they were trained on: skip them. Other models need the Maven profile 'encoders'.")
     String encoder = EncoderSpec.DEFAULT.modelAndLayers();
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     Resources resources() {
         // Workers already keep every processor busy; more encoder threads each would only contend.
         int processors = Runtime.getRuntime().availableProcessors();
-        return new Resources(EncoderSpec.parse(encoder, Math.max(1, processors / threads)));
+        try {
+            return new Resources(EncoderSpec.parse(encoder, Math.max(1, processors / threads)));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), "--encoder: " + e.getMessage(), e, null, encoder);
+        }
     }
 
     Pipeline pipeline(Resources resources) {
-        return Pipeline.standard(resources, new HashSet<>(skip));
+        try {
+            return Pipeline.standard(resources, new HashSet<>(skip));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), "--skip: " + e.getMessage(), e, null, String.join(",", skip));
+        }
     }
 
     IngestOptions ingestOptions() {

@@ -90,6 +90,13 @@ public final class Document {
         return List.copyOf(layers.keySet());
     }
 
+    /** Every layer and attachment the document holds, layers first, each in the order it was added. */
+    public List<DataKey> keys() {
+        List<DataKey> keys = new ArrayList<>(layers.keySet());
+        keys.addAll(attachments.keySet());
+        return keys;
+    }
+
     public <T> T attachment(Attachment<T> key) {
         Object value = attachments.get(key);
         if (value == null) {

@@ -1,6 +1,8 @@
 package org.rhetorica.models;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.rhetorica.doc.Spanned;
 
 /**
@@ -49,6 +51,23 @@ public final class EncodedText {
      */
     public int word(int token) {
         return words[token];
+    }
+
+    /**
+     * The words, each as the range of pieces {@code [first, last]} that make it, in text order: the one
+     * place where pieces are grouped into words.
+     */
+    public List<int[]> wordPieces() {
+        List<int[]> grouped = new ArrayList<>();
+        for (int piece = 0; piece < size(); ) {
+            int last = piece;
+            while (last + 1 < size() && words[last + 1] == words[piece]) {
+                last++;
+            }
+            grouped.add(new int[] {piece, last});
+            piece = last + 1;
+        }
+        return grouped;
     }
 
     public float value(int token, int component) {

@@ -1,6 +1,5 @@
 package org.rhetorica.models;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,17 +73,7 @@ public final class Encoding implements Annotator {
     }
 
     static List<Span> words(EncodedText encoded) {
-        List<Span> words = new ArrayList<>();
-        int piece = 0;
-        while (piece < encoded.size()) {
-            int last = piece;
-            while (last + 1 < encoded.size() && encoded.word(last + 1) == encoded.word(piece)) {
-                last++;
-            }
-            words.add(new Span(encoded.start(piece), encoded.end(last)));
-            piece = last + 1;
-        }
-        return words;
+        return encoded.wordPieces().stream().map(range -> new Span(encoded.start(range[0]), encoded.end(range[1]))).toList();
     }
 
     public static final class Provider extends NamedProvider {

@@ -128,16 +128,6 @@ public final class TextEncoder implements AutoCloseable {
         return new EncodedText(starts, ends, words, vectors, dim);
     }
 
-    /** Mean-pooled vectors of stand-alone texts, one per text (a sentence, a claim). */
-    public float[][] embed(List<String> texts) {
-        float[][] result = new float[texts.size()][];
-        for (int i = 0; i < texts.size(); i++) {
-            EncodedText encoded = encode(texts.get(i), List.of());
-            result[i] = encoded.mean(0, encoded.size());
-        }
-        return result;
-    }
-
     /**
      * Token ranges {@code [from, to)} of windows of at most {@code capacity} tokens, breaking at
      * sentence starts where possible.

@@ -64,7 +64,7 @@ public final class Pipeline {
     public static Pipeline producing(Resources resources, Set<DataKey> wanted) {
         Map<DataKey, AnnotatorProvider> producers = new LinkedHashMap<>();
         providers().values().forEach(provider -> provider.produces().forEach(key -> producers.putIfAbsent(key, provider)));
-        Map<String, Annotator> chosen = new LinkedHashMap<>();
+        Map<String, Annotator> chosen = new TreeMap<>();
         Deque<DataKey> todo = new ArrayDeque<>(wanted);
         while (!todo.isEmpty()) {
             AnnotatorProvider provider = producers.get(todo.peek());
@@ -155,14 +155,14 @@ public final class Pipeline {
             throw new IllegalArgumentException("annotators depend on each other in a cycle through " + name);
         }
         Annotator annotator = annotators.get(name);
-        for (DataKey required : annotator.requires()) {
+        for (DataKey required : byName(annotator.requires())) {
             String producer = producers.get(required);
             if (producer == null) {
                 throw new IllegalArgumentException(name + " requires " + required + ", which no annotator produces");
             }
             place(producer, annotators, producers, placed, visiting, ordered);
         }
-        for (DataKey optional : annotator.uses()) {
+        for (DataKey optional : byName(annotator.uses())) {
             String producer = producers.get(optional);
             if (producer != null) {
                 place(producer, annotators, producers, placed, visiting, ordered);
@@ -171,6 +171,11 @@ public final class Pipeline {
         visiting.remove(name);
         placed.add(name);
         ordered.add(new Named(name, annotator, new LongAdder()));
+    }
+
+    /** Keys in name order: {@code Set.of} iterates in an order that changes from run to run. */
+    private static List<DataKey> byName(Set<DataKey> keys) {
+        return keys.stream().sorted(java.util.Comparator.comparing(DataKey::name)).toList();
     }
 
     private static PipelineSpec specOf(List<Named> steps) {

@@ -13,6 +13,7 @@ import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Layer;
 import org.rhetorica.doc.Metadata;
 import org.rhetorica.doc.Origin;
+import org.rhetorica.doc.PipelineSpec;
 import org.rhetorica.doc.Span;
 
 class PipelineTest {
@@ -90,5 +91,30 @@ class PipelineTest {
         var error = assertThrows(IllegalArgumentException.class,
                 () -> Pipeline.of(Map.of("b", new Step(Set.of(FIRST), SECOND, true))));
         assertEquals("b requires first, which no annotator produces", error.getMessage());
+    }
+
+    @Test
+    void aCycleIsRefusedAndNamed() {
+        Map<String, Annotator> annotators = new LinkedHashMap<>();
+        annotators.put("a", new Step(Set.of(SECOND), FIRST, true));
+        annotators.put("b", new Step(Set.of(FIRST), SECOND, true));
+        var error = assertThrows(IllegalArgumentException.class, () -> Pipeline.of(annotators));
+        assertEquals("annotators depend on each other in a cycle through a", error.getMessage());
+    }
+
+    @Test
+    void twoProducersOfOneLayerAreRefused() {
+        Map<String, Annotator> annotators = new LinkedHashMap<>();
+        annotators.put("a", new Step(Set.of(), FIRST, true));
+        annotators.put("b", new Step(Set.of(), FIRST, true));
+        var error = assertThrows(IllegalArgumentException.class, () -> Pipeline.of(annotators));
+        assertEquals("first is produced by both a and b", error.getMessage());
+    }
+
+    @Test
+    void theResultRecordsThePipelineThatMadeIt() {
+        Pipeline pipeline = Pipeline.of(Map.of("a", new Step(Set.of(), FIRST, true)));
+        PipelineSpec spec = pipeline.annotate(doc()).metadata().pipeline();
+        assertEquals(new PipelineSpec(Version.CURRENT, null, Map.of(), List.of("a")), spec);
     }
 }

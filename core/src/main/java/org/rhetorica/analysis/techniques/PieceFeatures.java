@@ -1,5 +1,6 @@
 package org.rhetorica.analysis.techniques;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,17 +33,10 @@ public final class PieceFeatures {
         String lower = text.toLowerCase(Locale.ROOT);
         String[] words = new String[n];
         Map<String, Integer> counts = new HashMap<>();
-        for (int piece = 0; piece < n; ) {
-            int last = piece;
-            while (last + 1 < n && vectors.word(last + 1) == vectors.word(piece)) {
-                last++;
-            }
-            String word = lower.substring(vectors.start(piece), vectors.end(last));
-            for (int p = piece; p <= last; p++) {
-                words[p] = word;
-            }
+        for (int[] range : vectors.wordPieces()) {
+            String word = lower.substring(vectors.start(range[0]), vectors.end(range[1]));
+            Arrays.fill(words, range[0], range[1] + 1, word);
             counts.merge(word, 1, Integer::sum);
-            piece = last + 1;
         }
         float[] features = new float[n * width];
         boolean quoted = false;

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.rhetorica.doc.Span;
+import org.rhetorica.io.InvalidInputException;
 import org.rhetorica.train.heads.TrainingRecord;
 
 /**
@@ -51,7 +52,7 @@ final class AttributionFiles {
         Path texts = corpus.resolve("text");
         Path annotations = corpus.resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(annotations)) {
-            throw new IllegalArgumentException(corpus + " must hold the folders text/ and attributions/");
+            throw new InvalidInputException(corpus + " must hold the folders text/ and attributions/");
         }
         Map<String, Path> chosen = new TreeMap<>();
         try (Stream<Path> files = Files.list(annotations)) {
@@ -65,13 +66,13 @@ final class AttributionFiles {
             throw new UncheckedIOException("cannot list " + annotations, e);
         }
         if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("no <name>_<annotator>.ann files in " + annotations);
+            throw new InvalidInputException("no <name>_<annotator>.ann files in " + annotations);
         }
         List<Article> articles = new ArrayList<>();
         for (Map.Entry<String, Path> entry : chosen.entrySet()) {
             Path textFile = texts.resolve(entry.getKey() + ".txt");
             if (!Files.isRegularFile(textFile)) {
-                throw new IllegalArgumentException(entry.getValue() + " has no text " + textFile);
+                throw new InvalidInputException(entry.getValue() + " has no text " + textFile);
             }
             String text = readString(textFile);
             Matcher name = ANNOTATION_FILE.matcher(entry.getValue().getFileName().toString());
@@ -102,7 +103,7 @@ final class AttributionFiles {
             String[] fields = lines.get(i).split("\t");
             if (TEXT_BOUND.matcher(fields[0]).matches()) {
                 if (fields.length < 2) {
-                    throw new IllegalArgumentException(file + " line " + (i + 1) + ": a T line needs a type and offsets");
+                    throw new InvalidInputException(file + " line " + (i + 1) + ": a T line needs a type and offsets");
                 }
                 spans.put(fields[0], fragments(fields[1], file, i + 1, length));
             }
@@ -120,7 +121,7 @@ final class AttributionFiles {
                 int colon = argument.indexOf(':');
                 List<Span> target = colon < 0 ? null : spans.get(argument.substring(colon + 1));
                 if (target == null) {
-                    throw new IllegalArgumentException(file + " line " + (i + 1) + ": argument '" + argument
+                    throw new InvalidInputException(file + " line " + (i + 1) + ": argument '" + argument
                             + "' names no T line");
                 }
                 String role = argument.substring(0, colon);
@@ -142,7 +143,7 @@ final class AttributionFiles {
     private static List<Span> fragments(String typeAndOffsets, Path file, int line, int length) {
         int space = typeAndOffsets.indexOf(' ');
         if (space < 0) {
-            throw new IllegalArgumentException(file + " line " + line + ": no offsets in '" + typeAndOffsets + "'");
+            throw new InvalidInputException(file + " line " + line + ": no offsets in '" + typeAndOffsets + "'");
         }
         List<Span> fragments = new ArrayList<>();
         for (String fragment : typeAndOffsets.substring(space + 1).split(";")) {
@@ -154,7 +155,7 @@ final class AttributionFiles {
                 }
                 fragments.add(span);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + " line " + line + ": bad offsets '" + fragment + "': " + e.getMessage(), e);
+                throw new InvalidInputException(file + " line " + line + ": bad offsets '" + fragment + "': " + e.getMessage(), e);
             }
         }
         return fragments;

@@ -15,6 +15,7 @@ import org.rhetorica.analysis.quotes.AttributionTagger;
 import org.rhetorica.analysis.quotes.QuoteMarks;
 import org.rhetorica.analysis.quotes.Quotes;
 import org.rhetorica.doc.Span;
+import org.rhetorica.io.InvalidInputException;
 import org.rhetorica.models.EncodedText;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Encoding;
@@ -90,7 +91,7 @@ final class QuoteTraining {
             }
         }
         if (features.isEmpty()) {
-            throw new IllegalArgumentException("no training article with text in " + data);
+            throw new InvalidInputException("no training article with text in " + data);
         }
         log.accept(String.format(Locale.ROOT, "encoded %d articles in %.0f s: %d training (%d chunks), %d development, %d validation",
                 files.size(), (System.nanoTime() - started) / 1e9, trainingArticles, features.size(), development.size(),

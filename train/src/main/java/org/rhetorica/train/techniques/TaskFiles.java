@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.rhetorica.io.InvalidInputException;
 
 /**
  * Reads and writes the files of SemEval-2020 Task 11 (the Propaganda Techniques Corpus): articles
@@ -37,7 +38,7 @@ public final class TaskFiles {
             throw new UncheckedIOException("cannot read articles in " + folder, e);
         }
         if (articles.isEmpty()) {
-            throw new IllegalArgumentException("no article<ID>.txt files in " + folder);
+            throw new InvalidInputException("no article<ID>.txt files in " + folder);
         }
         return articles;
     }
@@ -83,7 +84,7 @@ public final class TaskFiles {
                 default -> throw new IllegalArgumentException("expected 3 or 4 tab-separated fields, found " + fields.length);
             };
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + " line " + number + ": " + e.getMessage(), e);
+            throw new InvalidInputException(file + " line " + number + ": " + e.getMessage(), e);
         }
     }
 

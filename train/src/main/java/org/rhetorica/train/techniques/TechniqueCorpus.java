@@ -9,6 +9,7 @@ import org.rhetorica.doc.CodePoints;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Metadata;
 import org.rhetorica.doc.Origin;
+import org.rhetorica.io.InvalidInputException;
 import org.rhetorica.pipeline.Pipeline;
 import org.rhetorica.train.Split;
 
@@ -50,7 +51,7 @@ final class TechniqueCorpus {
             List<Labelled> spans = new ArrayList<>();
             for (GoldSpan span : gold.getOrDefault(id, List.of())) {
                 if (span.end() > codePoints.codePointLength()) {
-                    throw new IllegalArgumentException("label [" + span.start() + ", " + span.end() + ") of article " + id
+                    throw new InvalidInputException("label [" + span.start() + ", " + span.end() + ") of article " + id
                             + " lies beyond its " + codePoints.codePointLength() + " characters");
                 }
                 spans.add(new Labelled(codePoints.toUtf16(span.start()), codePoints.toUtf16(span.end()), span.technique()));

@@ -12,6 +12,7 @@ import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Metadata;
 import org.rhetorica.doc.Origin;
 import org.rhetorica.doc.Span;
+import org.rhetorica.io.InvalidInputException;
 import org.rhetorica.text.Paragraphs;
 import org.rhetorica.train.quotes.AttributionFiles.Article;
 import org.rhetorica.train.quotes.AttributionFiles.Gold;
@@ -41,7 +42,7 @@ class QuoteScorerTest {
         assertEquals(List.of(new Gold(List.of(new Span(0, 9)), List.of(), List.of())),
                 AttributionFiles.parse(List.of("T1\tContent 0 9\tfirst", "line of the span", "E1\tAttribution:T1 Content:T1"),
                         Path.of("x.ann"), 20));
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        InvalidInputException error = assertThrows(InvalidInputException.class,
                 () -> AttributionFiles.parse(List.of("T1\tContent 4 40\ttext"), Path.of("x.ann"), 20));
         assertTrue(error.getMessage().startsWith("x.ann line 1: bad offsets '4 40'"), error.getMessage());
     }
