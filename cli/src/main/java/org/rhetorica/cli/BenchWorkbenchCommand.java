@@ -91,7 +91,7 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
             Pipeline pipeline = options.pipeline(resources);
             SentenceVectors vectors = Workbenches.vectors(resources);
             if (!skipIndexing) {
-                deleteTree(work);
+                Workbenches.deleteTree(work);
                 int sources = BenchCorpus.write(articles, analysed, corpusFile);
                 out.printf(Locale.ROOT, "corpus            %d documents made from %d articles%n", analysed, sources);
                 out.printf(Locale.ROOT, "index, analysing  %s%n", index(corpusFile, analysedIndex, config, pipeline, vectors));
@@ -221,14 +221,4 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
-    }
 }

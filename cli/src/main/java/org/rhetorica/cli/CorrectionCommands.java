@@ -26,6 +26,10 @@ final class CorrectionCommands {
                     "tasks with predictions (and its labelling configuration beside them, .xml), or a zip of brat standoff",
                     "files for brat and INCEpTION."})
     public static final class Export implements Callable<Integer>, CliCommand {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+
         @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
         Path index;
 
@@ -45,10 +49,11 @@ final class CorrectionCommands {
 
         @Override
         public Integer call() throws Exception {
-            Corrections.Tool chosen = Corrections.Tool.parse(tool);
+            Corrections.Tool chosen = Workbenches.asUsage(spec, () -> Corrections.Tool.parse(tool));
             try (Corpus corpus = Corpus.open(index, IndexConfig.standard())) {
                 Corrections corrections = new Corrections(corpus);
                 SearchRequest search = SearchRequest.of(query);
+                Workbenches.asUsage(spec, () -> org.rhetorica.index.Queries.check(query, IndexConfig.standard()));
                 int[] count = new int[1];
                 AtomicFiles.writeBytes(out, stream -> count[0] = chosen == Corrections.Tool.LABEL_STUDIO
                         ? corrections.labelStudio(search, stream) : corrections.brat(search, stream));
@@ -83,6 +88,8 @@ final class CorrectionCommands {
             List<Gold> gold;
             try (Corpus corpus = Corpus.open(index, config)) {
                 gold = new GoldImport(corpus).read(Files.readAllBytes(file));
+            } catch (IllegalArgumentException e) {
+                throw new org.rhetorica.io.InvalidInputException(file + ": " + e.getMessage(), e);
             }
             try (CorpusWriter writer = new CorpusWriter(index, config, Integer.MAX_VALUE)) {
                 for (Gold labels : gold) {

@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
                 "or one row per span of a layer with document, source, date, offsets (code points), text, speaker,",
                 "label with its readable name, and score."})
 public final class ExportCommand implements Callable<Integer>, CliCommand {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
     Path index;
 
@@ -40,13 +43,18 @@ public final class ExportCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() throws Exception {
         PrintStream log = System.err;
-        Export.Format chosen = Export.Format.parse(format);
+        Export.Format chosen = Workbenches.asUsage(spec, () -> Export.Format.parse(format));
         if (chosen == Export.Format.PARQUET && out == null) {
             log.println("error: Parquet is binary: give --out FILE");
             return 2;
         }
         try (Corpus corpus = Corpus.open(index, IndexConfig.standard())) {
             Export export = new Export(corpus);
+            if (!export.layers().contains(layer)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--layer: no layer " + layer + "; choose "
+                        + String.join(", ", export.layers()));
+            }
+            Workbenches.asUsage(spec, () -> org.rhetorica.index.Queries.check(query, IndexConfig.standard()));
             SearchRequest search = new SearchRequest(query, Map.of(), "", SearchRequest.Order.RELEVANCE, 0, 0);
             long[] rows = new long[1];
             if (out == null) {

@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
                 "Query syntax: words (all must match), \"phrases\", OR, NOT, source:, speaker:, technique:, entity:,",
                 "published:[2022-01-01 TO 2022-12-31]. --like searches by meaning instead."})
 public final class SearchCommand implements Callable<Integer>, CliCommand {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query; none matches every document.")
     String query = "";
 
@@ -44,7 +47,7 @@ public final class SearchCommand implements Callable<Integer>, CliCommand {
         IndexConfig config = IndexConfig.standard();
         try (Corpus corpus = Corpus.open(index, config); Resources resources = like.isBlank() ? null : Resources.defaults()) {
             SentenceVectors vectors = resources == null ? null : Workbenches.vectors(resources);
-            SearchResult result = corpus.search(new SearchRequest(query, Map.of(), like, sort, 0, limit), vectors);
+            SearchResult result = Workbenches.asUsage(spec, () -> corpus.search(new SearchRequest(query, Map.of(), like, sort, 0, limit), vectors));
             out.printf(Locale.ROOT, "%d documents match%n", result.total());
             for (SearchResult.Hit hit : result.hits()) {
                 var doc = hit.document();

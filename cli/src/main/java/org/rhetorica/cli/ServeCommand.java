@@ -34,6 +34,9 @@ import picocli.CommandLine.Option;
                 "(described at /openapi.json). Without --index it serves a demo index made from the repository's samples/.",
                 "Listens on 127.0.0.1 only unless --host says otherwise."})
 public final class ServeCommand implements Callable<Integer>, CliCommand {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--index", paramLabel = "DIR", description = "The index folder (made by 'rhetorica index').")
     Path index;
 
@@ -54,7 +57,7 @@ public final class ServeCommand implements Callable<Integer>, CliCommand {
             Pipeline pipeline = options.pipeline(resources);
             SentenceVectors vectors = Workbenches.vectors(resources);
             Path folder = index != null ? index : demoIndex(config, pipeline, vectors, log);
-            if (!Workbench.isLoopback(host)) {
+            if (!Workbenches.asUsage(spec, () -> Workbench.isLoopback(host))) {
                 log.println("warning: listening on " + host + ": anyone who can reach this machine can read the index and run analyses");
             }
             ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -84,15 +87,19 @@ public final class ServeCommand implements Callable<Integer>, CliCommand {
         return 0;
     }
 
+
     /** The samples, indexed into target/demo-index of the repository (again only when they changed). */
     private Path demoIndex(IndexConfig config, Pipeline pipeline, SentenceVectors vectors, PrintStream log) throws Exception {
         Path home = Path.of(System.getProperty("rhetorica.home", "."));
         Path samples = home.resolve("samples");
         if (!Files.isDirectory(samples)) {
-            throw new IllegalArgumentException("no --index given and no samples/ folder at " + home.toAbsolutePath()
+            throw new org.rhetorica.io.InvalidInputException("no --index given and no samples/ folder at " + home.toAbsolutePath()
                     + " to make a demo index from");
         }
         Path folder = home.resolve("target").resolve("demo-index");
+        if (Files.isDirectory(folder) && !Corpus.isCurrent(folder)) {
+            Workbenches.deleteTree(folder); // made by another version: the samples are quickly indexed again
+        }
         Files.createDirectories(folder);
         Ingest ingest = new Ingest(options.ingestOptions());
         List<InputFailure> failures = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.DocumentJson;
+import org.rhetorica.io.InvalidInputException;
 
 /**
  * A corpus index opened for reading: documents by key, search, facets and aggregates. It sees the
@@ -64,18 +65,48 @@ public final class Corpus implements AutoCloseable {
     /**
      * Opens the index in {@code folder}.
      *
-     * @throws IllegalArgumentException if the folder holds no index
+     * @throws InvalidInputException if the folder holds no index
      */
     public static Corpus open(Path folder, IndexConfig config) throws IOException {
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("no index at " + folder + ": no such folder (make one with 'rhetorica index')");
+            throw new InvalidInputException("no index at " + folder + ": no such folder (make one with 'rhetorica index')");
         }
         Directory directory = FSDirectory.open(folder);
         if (!DirectoryReader.indexExists(directory)) {
             directory.close();
-            throw new IllegalArgumentException("no index in " + folder + " (make one with 'rhetorica index')");
+            throw new InvalidInputException("no index in " + folder + " (make one with 'rhetorica index')");
+        }
+        try {
+            checkFormat(directory, folder);
+        } catch (InvalidInputException e) {
+            directory.close();
+            throw e;
         }
         return new Corpus(directory, config);
+    }
+
+    /** Whether {@code folder} holds an index of this version's layout, if it holds one at all. */
+    public static boolean isCurrent(Path folder) throws IOException {
+        try (Directory directory = FSDirectory.open(folder)) {
+            checkFormat(directory, folder);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    /** @throws InvalidInputException if the folder holds an index of another layout */
+    static void checkFormat(Directory directory, Path folder) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            String format = reader.getIndexCommit().getUserData().get(Schema.FORMAT_KEY);
+            if (!Schema.FORMAT.equals(format)) {
+                throw new InvalidInputException("the index in " + folder + " has layout " + format + ", not " + Schema.FORMAT
+                        + " (another version of Rhetorica made it): index the documents again into a new folder");
+            }
+        }
     }
 
     public IndexConfig config() {

@@ -51,7 +51,10 @@ public final class CorpusWriter implements AutoCloseable {
         IndexWriterConfig writerConfig = new IndexWriterConfig(config.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
-        this.writer = new IndexWriter(FSDirectory.open(folder), writerConfig);
+        FSDirectory directory = FSDirectory.open(folder);
+        Corpus.checkFormat(directory, folder);
+        this.writer = new IndexWriter(directory, writerConfig);
+        writer.setLiveCommitData(java.util.Map.of(Schema.FORMAT_KEY, Schema.FORMAT).entrySet());
         this.searchers = new SearcherManager(writer, null);
         this.documents = new LuceneDocuments(config.facetsConfig());
         this.commitEvery = commitEvery;

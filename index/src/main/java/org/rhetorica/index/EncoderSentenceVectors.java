@@ -2,6 +2,7 @@ package org.rhetorica.index;
 
 import java.util.List;
 import org.rhetorica.doc.Document;
+import org.rhetorica.models.EncodedText;
 import org.rhetorica.models.Encoding;
 import org.rhetorica.models.TextEncoder;
 import org.rhetorica.text.Sentences;
@@ -30,7 +31,8 @@ public final class EncoderSentenceVectors implements SentenceVectors {
 
     @Override
     public float[] query(String text) {
-        return encoder.embed(List.of(text))[0];
+        EncodedText encoded = encoder.encode(text, List.of());
+        return encoded.mean(0, encoded.size());
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /** The queries of the index: what users type, and the ones the index asks itself. */
-final class Queries {
+public final class Queries {
     private static final Map<String, Float> DEFAULT_FIELDS = Map.of(Schema.TITLE, 2f, Schema.TEXT, 1f);
 
     private Queries() {}
@@ -38,6 +38,17 @@ final class Queries {
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the query " + text + " expands to too many terms");
         }
+    }
+
+    /**
+     * Checks a query's syntax before a long run uses it.
+     *
+     * @return the query
+     * @throws IllegalArgumentException naming what is wrong with it
+     */
+    public static String check(String text, IndexConfig config) {
+        parse(text, config.analyzer());
+        return text;
     }
 
     /** Documents (not passages) matching {@code query}. */

@@ -19,6 +19,9 @@ import org.rhetorica.corpus.Facet;
  * replaced or deleted whole.
  */
 final class Schema {
+    /** The layout of the index's fields, recorded in every commit; bumped when a field changes. */
+    static final String FORMAT = "rhetorica-index/1";
+    static final String FORMAT_KEY = "format";
     static final String KIND = "kind";
     static final String DOC = "doc";
     static final String PASSAGE = "passage";

@@ -3,6 +3,8 @@
   var R = Rhetorica, el = R.el;
   var PAGE = 20;
   var OWN_VOICE = 'the documents\u2019 own voice';
+  /** Rates of sources and speakers with fewer words than this are left out of the charts: too few to compare. */
+  var MIN_WORDS = 50;
   var state = read(location.search);
 
   /** The search as the address says it: shareable, and restored by the back button. */
@@ -120,7 +122,7 @@
       hit.snippet.forEach(function (fragment) {
         snippet.appendChild(fragment.match ? el('mark', {text: fragment.text}) : document.createTextNode(fragment.text));
       });
-      var href = '/document?key=' + encodeURIComponent(doc.key) + (hit.passage ? '#passage' : '');
+      var href = '/document?key=' + encodeURIComponent(doc.key);
       var item = el('li', {class: 'hit'}, [
         el('h2', {}, [el('a', {class: 'title', href: href, text: doc.title || doc.id})]),
         el('p', {class: 'meta'}, [meta(doc), counts(doc)]),
@@ -188,17 +190,24 @@
       columns('chart-time-rate', a.buckets, function (b) { return b.perThousandWords; },
         function (b) { return R.number(b.perThousandWords, 1) + ' technique spans per 1,000 words'; });
     });
-    aggregate('techniques', 'source').then(function (a) {
-      bars('chart-sources', a.buckets, function (b) { return b.perThousandWords; }, function (b) { return b.key || '(no source)'; }, 'source');
+    aggregate('techniques', 'source', 30).then(function (a) {
+      bars('chart-sources', byRate(a.buckets, MIN_WORDS), function (b) { return b.perThousandWords; },
+        function (b) { return b.key || '(no source)'; }, 'source');
     });
-    aggregate('techniques', 'speaker').then(function (a) {
-      bars('chart-speakers', a.buckets.filter(function (b) { return b.words > 0; }), function (b) { return b.perThousandWords; },
+    aggregate('techniques', 'speaker', 100).then(function (a) {
+      bars('chart-speakers', byRate(a.buckets, MIN_WORDS), function (b) { return b.perThousandWords; },
         function (b) { return b.key || OWN_VOICE; }, 'speaker');
     });
     aggregate('quotes', 'speaker', 11).then(function (a) {
       bars('chart-quoted', a.buckets.filter(function (b) { return b.key; }).slice(0, 10), function (b) { return b.count; },
         function (b) { return b.key; }, 'speaker', true);
     });
+  }
+
+  /** The ten highest rates among buckets with words enough for a rate to mean something. */
+  function byRate(buckets, minWords) {
+    return buckets.filter(function (b) { return b.words >= minWords; })
+      .sort(function (x, y) { return y.perThousandWords - x.perThousandWords; }).slice(0, 10);
   }
 
   function entities(all) {
