@@ -72,13 +72,14 @@ class BrowserTest {
     static Workbench workbench;
     static String base;
 
+    private static final boolean INSTALLED = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+
     @BeforeAll
     static void start() throws IOException {
-        boolean installed = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
-        if (!installed) {
+        if (!INSTALLED) {
             System.err.println("BROWSER TESTS SKIPPED: chromium or chromedriver is not installed (apt-get install chromium chromium-driver)");
+            return;
         }
-        Assumptions.assumeTrue(installed, "chromium and chromedriver are not installed");
         resources = Resources.defaults();
         Pipeline pipeline = Pipeline.standard(resources, Set.of());
         SentenceVectors vectors = new EncoderSentenceVectors(Encoding.sharedEncoder(resources));
@@ -129,6 +130,7 @@ class BrowserTest {
     @ParameterizedTest
     @EnumSource(Screen.class)
     void searchFilterOpenAndAnalyse(Screen screen) throws IOException {
+        Assumptions.assumeTrue(INSTALLED, "chromium and chromedriver are not installed");
         WebDriver browser = browser(screen);
         try {
             WebDriverWait wait = new WebDriverWait(browser, WAIT);
