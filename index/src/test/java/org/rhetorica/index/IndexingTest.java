@@ -71,6 +71,32 @@ class IndexingTest {
     }
 
     @Test
+    void reanalysesWhatAnotherPipelineAnalysed() throws IOException {
+        Path index = temp.resolve("index");
+        TestIndex.of(index, CorpusFixtures.documents()).close();
+        IndexConfig config = IndexConfig.standard();
+        Indexer.Listener quiet = new Indexer.Listener() {
+            @Override
+            public void indexed(String key) {}
+
+            @Override
+            public void failure(InputFailure failure) {
+                throw new AssertionError(failure.toString());
+            }
+        };
+        for (int expected : new int[] {6, 0}) {
+            try (CorpusWriter writer = new CorpusWriter(index, config, 10)) {
+                Indexer indexer = new Indexer(writer, Pipeline.of(Map.of()), new WordVectors(), config, true, 1);
+                assertEquals(new Indexer.Outcome(expected, 0, 0), indexer.reanalyzeStale(index, config, quiet));
+            }
+        }
+        try (Corpus corpus = Corpus.open(index, config)) {
+            assertEquals(6, corpus.size());
+            assertEquals(List.of(), corpus.document("water-cuts").layers().stream().filter(l -> l.name().equals("techniques")).toList());
+        }
+    }
+
+    @Test
     void reportsAnUnreadableResultAndIndexesTheRest() throws IOException {
         Path input = Files.createDirectories(temp.resolve("in"));
         Files.writeString(input.resolve("results.jsonl"), DocumentJson.toLine(CorpusFixtures.documents().get(0))
