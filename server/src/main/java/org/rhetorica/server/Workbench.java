@@ -48,43 +48,43 @@ public final class Workbench implements AutoCloseable {
         SearchRoutes search = new SearchRoutes(corpus, vectors, searches);
         AnalysisRoutes analyse = new AnalysisRoutes(analysis, additions, corpus, limits);
         CorrectionRoutes corrections = new CorrectionRoutes(corpus, additions, searches);
-        this.app = Javalin.create(config1 -> {
-            config1.http.maxRequestSize = limits.maxBodyBytes();
-            config1.jetty.multipartConfig.maxFileSize(limits.maxUploadBytes(), SizeUnit.BYTES);
-            config1.jetty.multipartConfig.maxTotalRequestSize(limits.maxUploadBytes() + 65536, SizeUnit.BYTES);
-            config1.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxUploadBytes() + 65536),
+        this.app = Javalin.create(javalin -> {
+            javalin.http.maxRequestSize = limits.maxBodyBytes();
+            javalin.jetty.multipartConfig.maxFileSize(limits.maxUploadBytes(), SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxTotalRequestSize(limits.maxUploadBytes() + 65536, SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxUploadBytes() + 65536),
                     SizeUnit.BYTES);
-            config1.startup.showJavalinBanner = false;
-            config1.staticFiles.add(files -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/" + WEB + "static";
                 files.location = Location.CLASSPATH;
             });
-            config1.staticFiles.add(files -> {
+            javalin.staticFiles.add(files -> {
                 files.hostedPath = "/report";
                 files.directory = "/org/rhetorica/report";
                 files.location = Location.CLASSPATH;
             });
-            config1.routes.before(Workbench::secure);
-            config1.routes.get("/", ctx -> page(ctx, "index.html"));
-            config1.routes.get("/analyse", ctx -> page(ctx, "analyse.html"));
-            config1.routes.get("/openapi.json", ctx -> Json.sendRaw(ctx, ClassPath.readString(WEB + "openapi.json", "openapi.json is missing")));
-            search.register(config1.routes);
-            analyse.register(config1.routes);
-            corrections.register(config1.routes);
-            config1.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
-            config1.routes.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
-            config1.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
-            config1.routes.exception(Exception.class, (e, ctx) -> {
+            javalin.routes.before(Workbench::secure);
+            javalin.routes.get("/", ctx -> page(ctx, "index.html"));
+            javalin.routes.get("/analyse", ctx -> page(ctx, "analyse.html"));
+            javalin.routes.get("/openapi.json", ctx -> Json.sendRaw(ctx, ClassPath.readString(WEB + "openapi.json", "openapi.json is missing")));
+            search.register(javalin.routes);
+            analyse.register(javalin.routes);
+            corrections.register(javalin.routes);
+            javalin.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+            javalin.routes.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
+            javalin.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
+            javalin.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);
                 fail(ctx, 500, "the workbench failed on this request: " + e.getClass().getSimpleName());
             });
-            config1.routes.error(404, "*", ctx -> {
+            javalin.routes.error(404, "*", ctx -> {
                 if (ctx.attribute(ANSWERED) == null) {
                     fail(ctx, 404, "nothing at " + ctx.path());
                 }
             });
-            config1.routes.error(405, "*", ctx -> fail(ctx, 405, ctx.method() + " is not allowed at " + ctx.path()));
+            javalin.routes.error(405, "*", ctx -> fail(ctx, 405, ctx.method() + " is not allowed at " + ctx.path()));
         });
     }
 
