@@ -63,8 +63,11 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
     @Option(names = "--seconds", paramLabel = "S", description = "Seconds per load run (default: ${DEFAULT-VALUE}).")
     int seconds = 20;
 
-    @Option(names = "--skip-indexing", description = "Reuse the indexes of an earlier run in --work and only load them.")
+    @Option(names = "--skip-indexing", description = "Reuse the index of an earlier run in --work and only load it.")
     boolean skipIndexing;
+
+    @Option(names = "--reuse-corpus", description = "Make the index searched again from the results of an earlier run in --work, untimed.")
+    boolean reuseCorpus;
 
     @Mixin
     PipelineOptions options;
@@ -90,7 +93,10 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
         try (Resources resources = options.resources()) {
             Pipeline pipeline = options.pipeline(resources);
             SentenceVectors vectors = Workbenches.vectors(resources);
-            if (!skipIndexing) {
+            if (reuseCorpus) {
+                Workbenches.deleteTree(searched);
+                index(work.resolve("copies").resolve("results.jsonl"), searched, config, pipeline, new BenchCorpus.RememberedVectors(vectors));
+            } else if (!skipIndexing) {
                 Workbenches.deleteTree(work);
                 int sources = BenchCorpus.write(articles, analysed, corpusFile);
                 out.printf(Locale.ROOT, "corpus            %d documents made from %d articles%n", analysed, sources);

@@ -36,9 +36,10 @@ public final class Corpus implements AutoCloseable {
     private final SearcherManager searchers;
     private final IndexConfig config;
 
-    /** An index searcher with the facet state of its reader, made once per reader. */
+    /** An index searcher with the facet state of its reader, made once per reader, and the sizes of its near-duplicate groups. */
     static final class CorpusSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState facets;
+        final java.util.Map<String, Integer> groupSizes = new java.util.concurrent.ConcurrentHashMap<>();
 
         CorpusSearcher(IndexReader reader, IndexConfig config) throws IOException {
             super(reader);
@@ -141,7 +142,7 @@ public final class Corpus implements AutoCloseable {
     public Document document(String key) throws IOException {
         return withSearcher(searcher -> {
             TopDocs found = searcher.search(Queries.document(key), 1);
-            return found.scoreDocs.length == 0 ? null : read(searcher.storedFields(), found.scoreDocs[0].doc);
+            return found.scoreDocs.length == 0 ? null : read(searcher, found.scoreDocs[0].doc);
         });
     }
 
@@ -190,7 +191,7 @@ public final class Corpus implements AutoCloseable {
             });
             StoredFields stored = searcher.storedFields();
             for (int id : ids) {
-                visitor.visit(stored.document(id).get(Schema.KEY), read(stored, id));
+                visitor.visit(stored.document(id, java.util.Set.of(Schema.KEY)).get(Schema.KEY), read(searcher, id));
             }
             return null;
         });
@@ -230,10 +231,10 @@ public final class Corpus implements AutoCloseable {
         });
     }
 
-    private Document read(StoredFields stored, int id) throws IOException {
-        org.apache.lucene.document.Document fields = stored.document(id);
+    private Document read(IndexSearcher searcher, int id) throws IOException {
+        org.apache.lucene.document.Document fields = searcher.storedFields().document(id, java.util.Set.of(Schema.TEXT, Schema.KEY));
         try {
-            ObjectNode json = (ObjectNode) DocumentJson.mapper().readTree(fields.getBinaryValue(Schema.RESULT).bytes);
+            ObjectNode json = (ObjectNode) DocumentJson.mapper().readTree(Deflation.inflate(DocValuesOf.binary(searcher, id, Schema.RESULT)));
             json.put("text", fields.get(Schema.TEXT));
             return DocumentJson.read(json.toString(), config.layers());
         } catch (IOException e) {

@@ -55,7 +55,8 @@ final class LuceneDocuments {
         main.add(new SortedDocValuesField(Schema.GROUP, new BytesRef(group)));
         main.add(new TextField(Schema.TITLE, meta.title() == null ? "" : meta.title(), Field.Store.NO));
         main.add(new Field(Schema.TEXT, doc.text(), TEXT_TYPE));
-        main.add(new StoredField(Schema.RESULT, resultWithoutText(doc)));
+        // In doc values, compressed on its own: stored beside the text, it made every snippet decompress it too.
+        main.add(new BinaryDocValuesField(Schema.RESULT, new BytesRef(Deflation.deflate(resultWithoutText(doc)))));
         // In doc values, not stored fields: a result list reads it without decompressing the text and result beside it.
         main.add(new BinaryDocValuesField(Schema.SUMMARY, new BytesRef(Summary.of(doc, key, group, prepared.words()).toJson())));
         main.add(new NumericDocValuesField(Schema.WORDS, prepared.words()));

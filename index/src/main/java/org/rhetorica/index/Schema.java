@@ -20,7 +20,7 @@ import org.rhetorica.corpus.Facet;
  */
 final class Schema {
     /** The layout of the index's fields, recorded in every commit; bumped when a field changes. */
-    static final String FORMAT = "rhetorica-index/1";
+    static final String FORMAT = "rhetorica-index/2";
     static final String FORMAT_KEY = "format";
     static final String KIND = "kind";
     static final String DOC = "doc";

@@ -174,7 +174,12 @@ final class Search {
     }
 
     private int groupSize(Summary summary) throws IOException {
-        return searcher.count(Queries.documents(new TermQuery(new Term(Schema.GROUP, summary.group()))));
+        Integer known = searcher.groupSizes.get(summary.group());
+        if (known == null) {
+            known = searcher.count(Queries.documents(new TermQuery(new Term(Schema.GROUP, summary.group()))));
+            searcher.groupSizes.put(summary.group(), known);
+        }
+        return known;
     }
 
     /** The best passages of each document's text, split into plain and matched fragments. */
