@@ -102,7 +102,7 @@ public final class CorpusFixtures {
 
         public Builder quote(String words, String speaker, Quote.Kind kind) {
             Span span = find(words);
-            quotes.add(new Quote(span.start(), span.end(), kind, null, null, speaker));
+            quotes.add(new Quote(span.start(), span.end(), kind, null, null, speaker, null));
             return this;
         }
 

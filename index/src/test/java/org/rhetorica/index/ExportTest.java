@@ -75,7 +75,7 @@ class ExportTest {
         FileMetaData meta = Util.readFileMetaData(new ByteArrayInputStream(parquet, parquet.length - 8 - footer, footer));
         assertEquals(5, meta.getNum_rows());
         assertEquals(List.of("row", "document", "source", "published", "layer", "start", "end", "text", "speaker", "label", "label_name",
-                "score", "cue", "speakerMention"), meta.getSchema().stream().map(SchemaElement::getName).toList());
+                "score", "cue", "speakerMention", "speakerEntity"), meta.getSchema().stream().map(SchemaElement::getName).toList());
     }
 
     @Test
