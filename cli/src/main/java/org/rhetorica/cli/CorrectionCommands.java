@@ -30,8 +30,8 @@ final class CorrectionCommands {
         picocli.CommandLine.Model.CommandSpec spec;
 
 
-        @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
-        Path index;
+        @picocli.CommandLine.Mixin
+        IndexFolder folder;
 
         @Option(names = "--tool", required = true, paramLabel = "TOOL", description = "label-studio or brat.")
         String tool;
@@ -50,7 +50,7 @@ final class CorrectionCommands {
         @Override
         public Integer call() throws Exception {
             Corrections.Tool chosen = Workbenches.asUsage(spec, () -> Corrections.Tool.parse(tool));
-            try (Corpus corpus = Corpus.open(index, IndexConfig.standard())) {
+            try (Corpus corpus = Corpus.open(folder.index, IndexConfig.standard())) {
                 Corrections corrections = new Corrections(corpus);
                 SearchRequest search = SearchRequest.of(query);
                 Workbenches.asUsage(spec, () -> org.rhetorica.index.Queries.check(query, IndexConfig.standard()));
@@ -74,8 +74,8 @@ final class CorrectionCommands {
         @Parameters(paramLabel = "FILE", description = "Label Studio's JSON export, or a zip of the corrected brat files.")
         Path file;
 
-        @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
-        Path index;
+        @picocli.CommandLine.Mixin
+        IndexFolder folder;
 
         @Override
         public String group() {
@@ -86,12 +86,12 @@ final class CorrectionCommands {
         public Integer call() throws Exception {
             IndexConfig config = IndexConfig.standard();
             List<Gold> gold;
-            try (Corpus corpus = Corpus.open(index, config)) {
+            try (Corpus corpus = Corpus.open(folder.index, config)) {
                 gold = new GoldImport(corpus).read(Files.readAllBytes(file));
             } catch (IllegalArgumentException e) {
                 throw new org.rhetorica.io.InvalidInputException(file + ": " + e.getMessage(), e);
             }
-            try (CorpusWriter writer = new CorpusWriter(index, config, Integer.MAX_VALUE)) {
+            try (CorpusWriter writer = new CorpusWriter(folder.index, config, Integer.MAX_VALUE)) {
                 for (Gold labels : gold) {
                     writer.putGold(labels);
                 }
@@ -106,8 +106,8 @@ final class CorrectionCommands {
             description = {"Writes the imported gold labels as a zip of SemEval-2020 Task 11 files (articles/, labels-tc/),",
                     "for 'rhetorica eval techniques --articles DIR/articles --gold DIR/labels-tc' once unzipped into DIR."})
     public static final class GoldFiles implements Callable<Integer>, CliCommand {
-        @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
-        Path index;
+        @picocli.CommandLine.Mixin
+        IndexFolder folder;
 
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The zip to write.")
         Path out;
@@ -119,7 +119,7 @@ final class CorrectionCommands {
 
         @Override
         public Integer call() throws Exception {
-            try (Corpus corpus = Corpus.open(index, IndexConfig.standard())) {
+            try (Corpus corpus = Corpus.open(folder.index, IndexConfig.standard())) {
                 int[] count = new int[1];
                 AtomicFiles.writeBytes(out, stream -> count[0] = new Corrections(corpus).goldTaskFiles(stream));
                 System.err.printf(Locale.ROOT, "gold labels of %d documents written to %s%n", count[0], out);

@@ -24,8 +24,8 @@ public final class ExportCommand implements Callable<Integer>, CliCommand {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
-    Path index;
+    @picocli.CommandLine.Mixin
+    IndexFolder folder;
 
     @Option(names = "--query", paramLabel = "Q", description = "Only the documents matching this query (as in 'search').")
     String query = "";
@@ -48,7 +48,7 @@ public final class ExportCommand implements Callable<Integer>, CliCommand {
             log.println("error: Parquet is binary: give --out FILE");
             return 2;
         }
-        try (Corpus corpus = Corpus.open(index, IndexConfig.standard())) {
+        try (Corpus corpus = Corpus.open(folder.index, IndexConfig.standard())) {
             Export export = new Export(corpus);
             if (!export.layers().contains(layer)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--layer: no layer " + layer + "; choose "

@@ -29,8 +29,8 @@ public final class SearchCommand implements Callable<Integer>, CliCommand {
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query; none matches every document.")
     String query = "";
 
-    @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
-    Path index;
+    @picocli.CommandLine.Mixin
+    IndexFolder folder;
 
     @Option(names = "--like", paramLabel = "TEXT", description = "Passages that say roughly this (search by meaning).")
     String like = "";
@@ -45,7 +45,7 @@ public final class SearchCommand implements Callable<Integer>, CliCommand {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         IndexConfig config = IndexConfig.standard();
-        try (Corpus corpus = Corpus.open(index, config); Resources resources = like.isBlank() ? null : Resources.defaults()) {
+        try (Corpus corpus = Corpus.open(folder.index, config); Resources resources = like.isBlank() ? null : Resources.defaults()) {
             SentenceVectors vectors = resources == null ? null : Workbenches.vectors(resources);
             SearchResult result = Workbenches.asUsage(spec, () -> corpus.search(new SearchRequest(query, Map.of(), like, sort, 0, limit), vectors));
             out.printf(Locale.ROOT, "%d documents match%n", result.total());
