@@ -74,14 +74,15 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
             BufferedWriter stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             Batch.Outcome outcome;
             try (Progress progress = Progress.start(files.size(), log)) {
-                outcome = new Batch(ingest, pipeline, options.threads, options.timeLimit(), line -> {
+                outcome = new Batch(ingest::read, Batch.analysing(pipeline, line -> {
                     synchronized (log) {
                         log.println(line);
                     }
-                }).run(files, new Batch.Sink() {
+                }), doc -> writer == null || !writer.complete(doc, pipeline.spec(), layers), options.threads, options.timeLimit()).run(files, new Batch.Sink() {
                     @Override
-                    public org.rhetorica.doc.Document previous(org.rhetorica.doc.Document read) {
-                        return writer == null ? null : writer.previous(read, pipeline.spec(), layers);
+                    public void skipped(org.rhetorica.doc.Document read) {
+                        writer.keep(read);
+                        progress.document();
                     }
 
                     @Override

@@ -3,16 +3,18 @@ package org.rhetorica.pipeline;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.rhetorica.doc.Document;
 import org.rhetorica.ingest.Ingest;
 import org.rhetorica.ingest.InputFailure;
@@ -30,43 +32,68 @@ public final class Batch {
     /** Analysis time allowed per document unless a run says otherwise. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(10);
 
-    private final Ingest ingest;
-    private final Pipeline pipeline;
+    private final Reader reader;
+    private final UnaryOperator<Document> work;
+    private final Predicate<Document> wanted;
     private final int threads;
     private final Duration timeLimit;
-    private final Consumer<String> log;
 
+    /** Analyses every document read, keeping no attachments. */
     public Batch(Ingest ingest, Pipeline pipeline, int threads) {
-        this(ingest, pipeline, threads, DEFAULT_TIME_LIMIT, line -> {});
+        this(ingest::read, doc -> pipeline.annotate(doc).withoutAttachments(), doc -> true, threads);
     }
 
     /**
-     * @param timeLimit how long one document's analysis may take; past it the document is reported
-     *     as failed and the run goes on, so that one pathological input never holds back the rest
-     * @param log takes a line of progress within a long document ({@value #LONG_DOCUMENT_CHARS}
-     *     characters or more), from any worker thread
+     * @param reader reads one input into documents (an {@link Ingest}, or a reader of results)
+     * @param work what a worker thread does with each document: analyse it, and whatever else the caller needs done in parallel
+     * @param wanted which documents go to the workers, asked on the reading thread; the others go to {@link Sink#skipped}
      */
-    public Batch(Ingest ingest, Pipeline pipeline, int threads, Duration timeLimit, Consumer<String> log) {
-        this.ingest = ingest;
-        this.pipeline = pipeline;
+    public Batch(Reader reader, UnaryOperator<Document> work, Predicate<Document> wanted, int threads) {
+        this(reader, work, wanted, threads, DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * @param timeLimit how long one document's work may take; past it the document is reported as
+     *     failed and the run goes on, so that one pathological input never holds back the rest
+     */
+    public Batch(Reader reader, UnaryOperator<Document> work, Predicate<Document> wanted, int threads, Duration timeLimit) {
+        this.reader = reader;
+        this.work = work;
+        this.wanted = wanted;
         this.threads = threads;
         this.timeLimit = timeLimit;
-        this.log = log;
+    }
+
+    /**
+     * The analysis of a document by {@code pipeline}, without attachments, telling {@code log} (from
+     * any worker thread) as each annotator starts on a document of {@value #LONG_DOCUMENT_CHARS}
+     * characters or more, so that a long one shows it advances.
+     */
+    public static UnaryOperator<Document> analysing(Pipeline pipeline, Consumer<String> log) {
+        return doc -> {
+            long start = System.nanoTime();
+            int length = doc.text().length();
+            Pipeline.Steps steps = length < LONG_DOCUMENT_CHARS ? (name, index) -> {} : (name, index) -> log.accept(String.format(
+                    Locale.ROOT, "document %s (%,d characters): %s, step %d of %d, %.0f s so far", doc.id(), length, name,
+                    index + 1, pipeline.names().size(), (System.nanoTime() - start) / 1e9));
+            return pipeline.annotate(doc, steps).withoutAttachments();
+        };
+    }
+
+    /** Reads one input file into documents; what cannot be read goes to the failures. */
+    @FunctionalInterface
+    public interface Reader {
+        void read(InputFile file, Consumer<Document> documents, Consumer<InputFailure> failures);
     }
 
     /** Receives results; called on one thread only. */
     public interface Sink {
-        /**
-         * A complete result of an earlier run for a document just read, to deliver instead of
-         * analysing it again, or null (the default: analyse everything).
-         */
-        default Document previous(Document read) {
-            return null;
-        }
-
         void document(Document doc, long nanos) throws Exception;
 
         void failure(InputFailure failure);
+
+        /** A document read that was not wanted (already indexed, say), in input order. */
+        default void skipped(Document doc) {}
 
         /** One input file is done (its documents delivered), for progress reporting. */
         default void fileDone(InputFile file) {}
@@ -91,18 +118,16 @@ public final class Batch {
         int[] counts = new int[2];
         try {
             for (InputFile file : files) {
-                ingest.read(file, doc -> {
-                    Document earlier = sink.previous(doc);
+                reader.read(file, doc -> {
                     AtomicLong started = new AtomicLong();
-                    Future<Timed> result = earlier != null ? CompletableFuture.completedFuture(new Timed(earlier, 0))
-                            : workers.submit(() -> timed(doc, started));
-                    pending.add(new Pending(file, doc.id(), result, started));
+                    pending.add(wanted.test(doc) ? new Pending(file, doc.id(), workers.submit(() -> timed(doc, started)), null, started)
+                            : new Pending(file, doc.id(), null, doc, started));
                     deliverBeyond(inFlight, pending, sink, counts);
                 }, failure -> {
                     counts[1]++;
                     sink.failure(failure);
                 });
-                pending.add(new Pending(file, null, null, null));
+                pending.add(new Pending(file, null, null, null, null));
                 deliverBeyond(inFlight, pending, sink, counts);
             }
             deliverBeyond(0, pending, sink, counts);
@@ -119,12 +144,15 @@ public final class Batch {
         }
     }
 
-    /** @param started when a worker began on the document (nanoTime), 0 until then */
-    private record Pending(InputFile file, String documentId, Future<Timed> result, AtomicLong started) {}
+    /**
+     * A document in flight ({@code result}), skipped ({@code skipped}), or the end of a file (neither);
+     * {@code started} is when a worker began on it (nanoTime), 0 until then.
+     */
+    private record Pending(InputFile file, String documentId, Future<Timed> result, Document skipped, AtomicLong started) {}
 
     private record Timed(Document doc, long nanos) {}
 
-    /** The result, or null once its analysis has run past the time limit (it is then cancelled). */
+    /** The result, or null once its work has run past the time limit (it is then cancelled). */
     private Timed awaitWithinLimit(Pending next) throws InterruptedException, ExecutionException {
         while (true) {
             try {
@@ -142,15 +170,15 @@ public final class Batch {
     private Timed timed(Document doc, AtomicLong started) {
         long start = System.nanoTime();
         started.set(start);
-        int length = doc.text().length();
-        Pipeline.Steps steps = length < LONG_DOCUMENT_CHARS ? (name, index) -> {} : (name, index) -> log.accept(String.format(
-                java.util.Locale.ROOT, "document %s (%,d characters): %s, step %d of %d, %.0f s so far", doc.id(), length, name,
-                index + 1, pipeline.names().size(), (System.nanoTime() - start) / 1e9));
-        Document done = pipeline.annotate(doc, steps).withoutAttachments();
+        Document done = work.apply(doc);
         return new Timed(done, System.nanoTime() - start);
     }
 
     private void deliver(Pending next, Sink sink, int[] counts) {
+        if (next.skipped() != null) {
+            sink.skipped(next.skipped());
+            return;
+        }
         if (next.result() == null) {
             sink.fileDone(next.file());
             return;

@@ -125,7 +125,8 @@ class BatchTest {
         Ingest ingest = new Ingest(IngestOptions.defaults());
         List<String> delivered = new ArrayList<>();
         List<InputFailure> failures = new ArrayList<>();
-        new Batch(ingest, Pipeline.of(Map.of("stalling", stalling)), THREADS, java.time.Duration.ofSeconds(1), line -> {})
+        Pipeline stallingPipeline = Pipeline.of(Map.of("stalling", stalling));
+        new Batch(ingest::read, stallingPipeline::annotate, doc -> true, THREADS, java.time.Duration.ofSeconds(1))
                 .run(ingest.discover(List.of(corpus.toString()), failures::add), new Batch.Sink() {
                     @Override
                     public void document(Document doc, long nanos) {
@@ -163,7 +164,7 @@ class BatchTest {
         };
         Ingest ingest = new Ingest(IngestOptions.defaults());
         List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
-        new Batch(ingest, Pipeline.of(Map.of("quiet", quiet)), 1, Batch.DEFAULT_TIME_LIMIT, log::add)
+        new Batch(ingest::read, Batch.analysing(Pipeline.of(Map.of("quiet", quiet)), log::add), doc -> true, 1)
                 .run(ingest.discover(List.of(text.toString()), f -> {}), new Batch.Sink() {
                     @Override
                     public void document(Document doc, long nanos) {}

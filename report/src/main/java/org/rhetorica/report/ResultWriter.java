@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.List;
@@ -34,13 +32,13 @@ import org.rhetorica.io.Hashes;
  *
  * <p>A run into a folder that holds results of an earlier run, killed or finished, resumes it: a
  * document whose result is complete there, for the same text (compared by SHA-256) and the same
- * pipeline, is not analysed again ({@link #previous}); the corpus page is rebuilt over all of them.
+ * pipeline, is not analysed again ({@link #complete}); the corpus page is rebuilt over all of them.
  */
 public final class ResultWriter {
     private final Path folder;
     private final Set<String> usedNames = new HashSet<>();
     private final Map<String, String> reserved = new HashMap<>();
-    private final Set<Document> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, Document> kept = new HashMap<>();
     private final CanonicalNames aliased;
     private final CorpusSummary summary;
     private final List<InputFailure> failures = new ArrayList<>();
@@ -59,37 +57,46 @@ public final class ResultWriter {
     }
 
     /**
-     * The complete result an earlier run left for {@code input}, analysed by {@code pipeline}, or
-     * null when it must be analysed. Call for each document in the order they are written.
+     * Whether an earlier run left a complete result for {@code input}, analysed by {@code pipeline}:
+     * then it need not be analysed again, and {@link #keep} counts it instead of {@link #write}. Call
+     * for each document in the order they are written.
      */
-    public Document previous(Document input, PipelineSpec pipeline, LayerRegistry layers) {
+    public boolean complete(Document input, PipelineSpec pipeline, LayerRegistry layers) {
         String name = uniqueName(input.id());
         reserved.put(input.id(), name);
         Path json = folder.resolve(name + ".json");
         if (!Files.isRegularFile(json) || !Files.isRegularFile(folder.resolve(name + ".html"))) {
-            return null;
+            return false;
         }
         try {
             Document earlier = DocumentJson.read(Files.readString(json, StandardCharsets.UTF_8), layers);
             boolean same = earlier.id().equals(input.id()) && Objects.equals(earlier.metadata().pipeline(), pipeline)
-                    && Hashes.sha256(earlier.text().getBytes(StandardCharsets.UTF_8)).equals(Hashes.sha256(input.text().getBytes(StandardCharsets.UTF_8)));
-            if (!same) {
-                return null;
+                    && sha256(earlier.text()).equals(sha256(input.text()));
+            if (same) {
+                kept.put(input.id(), earlier);
             }
-            kept.add(earlier);
-            return earlier;
+            return same;
         } catch (IOException | RuntimeException e) {
-            return null; // unreadable or of another version: analysed again and overwritten
+            return false; // unreadable or of another version: analysed again and overwritten
         }
+    }
+
+    /** Counts the earlier result of a document {@link #complete} found, without writing it again. */
+    public void keep(Document input) {
+        Document earlier = kept.remove(input.id());
+        if (earlier == null) {
+            throw new IllegalStateException("no complete earlier result for " + input.id());
+        }
+        resumed++;
+        summary.add(earlier, reserved.remove(input.id()));
+    }
+
+    private static String sha256(String text) {
+        return Hashes.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public void write(Document analysed) throws IOException {
         String name = reserved.containsKey(analysed.id()) ? reserved.remove(analysed.id()) : uniqueName(analysed.id());
-        if (kept.remove(analysed)) {
-            resumed++;
-            summary.add(analysed, name);
-            return;
-        }
         Document doc = aliased.apply(analysed);
         // Both rendered before either is written, so that a rendering error leaves no half result.
         String json = DocumentJson.toPrettyJson(doc);
