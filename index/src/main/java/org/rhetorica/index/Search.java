@@ -211,6 +211,7 @@ final class Search {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, config.analyzer())
                 .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", false))
                 .withScorer(SNIPPET_SCORER)
+                .withBreakIterator(ForwardSentenceBreaks::new)
                 .withMaxLength(10_000)
                 .build();
         String[] marked = ids.length == 0 ? new String[0]
