@@ -1,0 +1,47 @@
+package org.rhetorica.claims;
+
+import java.util.List;
+import org.rhetorica.models.EncodedText;
+import org.rhetorica.models.EncoderSpec;
+import org.rhetorica.models.TextEncoder;
+
+/**
+ * Text vectors from a transformer encoder: the mean of a text's word-piece vectors, at unit length,
+ * as sentence-transformers pools all-MiniLM-L6-v2. {@link #MATCHING} is that model with all six of
+ * its layers, which ships inside the runtime already (the shared pass keeps only its first layers).
+ */
+public final class EncoderTextVectors implements TextVectors, AutoCloseable {
+    /** The encoder for matching claims: all-MiniLM-L6-v2 (8-bit), six layers, one text per window of 128 pieces. */
+    public static final EncoderSpec MATCHING = new EncoderSpec("all-minilm-l6-v2-q", 6, 128, 16, 1);
+
+    private final TextEncoder encoder;
+
+    public EncoderTextVectors(TextEncoder encoder) {
+        this.encoder = encoder;
+    }
+
+    /** The matching encoder with {@code threads} threads. */
+    public static EncoderTextVectors matching(int threads) {
+        return new EncoderTextVectors(TextEncoder.load(MATCHING.withThreads(threads)));
+    }
+
+    @Override
+    public float[][] embed(List<String> texts) {
+        float[][] vectors = new float[texts.size()][];
+        for (int i = 0; i < vectors.length; i++) {
+            EncodedText encoded = encoder.encode(texts.get(i), List.of());
+            vectors[i] = TextVectors.unit(encoded.mean(0, encoded.size()));
+        }
+        return vectors;
+    }
+
+    @Override
+    public String id() {
+        return encoder.spec().vectorsId() + "/mean";
+    }
+
+    @Override
+    public void close() {
+        encoder.close();
+    }
+}

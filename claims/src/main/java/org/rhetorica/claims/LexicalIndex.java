@@ -1,0 +1,118 @@
+package org.rhetorica.claims;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * BM25 over a list of texts (known claims and their titles), in memory: Lucene's English analyzer
+ * (lower case, stop words, Porter stems), one field per kind of text. Searching is thread-safe.
+ */
+final class LexicalIndex implements AutoCloseable {
+    /** Web addresses and picture links in posts: no words of the claim, only noise for BM25. */
+    private static final Pattern LINKS = Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S*");
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final List<String> fields;
+
+    /** A hit: the position of the text in the list given, and its BM25 score. */
+    record Hit(int ordinal, float score) {}
+
+    /**
+     * @param fields the names of the fields
+     * @param texts per text, one value per field (null for none)
+     */
+    LexicalIndex(List<String> fields, List<String[]> texts) {
+        this.fields = List.copyOf(fields);
+        // Merging only neighbouring segments into one keeps documents in the order added: a hit's
+        // document number is the position of its text.
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogByteSizeMergePolicy());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < texts.size(); i++) {
+                Document doc = new Document();
+                String[] values = texts.get(i);
+                for (int f = 0; f < fields.size(); f++) {
+                    if (values[f] != null) {
+                        doc.add(new TextField(fields.get(f), values[f], Field.Store.NO));
+                    }
+                }
+                writer.addDocument(doc);
+            }
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build an index in memory", e);
+        }
+        try {
+            this.reader = DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read an index in memory", e);
+        }
+        if (reader.leaves().size() > 1 || reader.maxDoc() != texts.size()) {
+            throw new IllegalStateException("an index in memory is not one segment in the order of its texts");
+        }
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** The best {@code n} texts for {@code text} by BM25 in {@code field}, best first; empty when no word is shared. */
+    List<Hit> search(String field, String text, int n) {
+        if (!fields.contains(field)) {
+            throw new IllegalArgumentException("no field " + field);
+        }
+        Query query = query(field, text);
+        if (query == null) {
+            return List.of();
+        }
+        try {
+            ScoreDoc[] found = searcher.search(query, n).scoreDocs;
+            List<Hit> hits = new ArrayList<>(found.length);
+            for (ScoreDoc doc : found) {
+                hits.add(new Hit(doc.doc, doc.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search an index in memory", e);
+        }
+    }
+
+    /** Any word of the text may match; a very long text keeps its first words, as many as Lucene allows. */
+    private Query query(String field, String text) {
+        String words = LINKS.matcher(text).replaceAll(" ");
+        Query query = new QueryBuilder(analyzer).createBooleanQuery(field, words);
+        if (query instanceof BooleanQuery bool && bool.clauses().size() > IndexSearcher.getMaxClauseCount()) {
+            BooleanQuery.Builder kept = new BooleanQuery.Builder();
+            bool.clauses().stream().limit(IndexSearcher.getMaxClauseCount()).forEach(kept::add);
+            return kept.build();
+        }
+        return query;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close an index in memory", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.rhetorica.claims;
+
+import java.util.List;
+import org.rhetorica.models.Calibration;
+import org.rhetorica.models.Head;
+import org.rhetorica.models.HeadGraph;
+import org.rhetorica.models.Mlp;
+import org.rhetorica.models.Provenance;
+
+/**
+ * The trained re-ranker of claim matches: the head {@value #NAME} reads a candidate's
+ * {@link MatchFeatures} and gives the probability that the candidate is the claim the text makes,
+ * calibrated on held-out texts. Thread-safe.
+ */
+public final class Reranker implements AutoCloseable {
+    public static final String NAME = "claims-matching";
+    /** Provenance settings: the feature names the head reads, in order. */
+    public static final String FEATURES = "features";
+    /** Provenance settings: the calibration of its scores. */
+    public static final String CALIBRATION = "calibration";
+
+    private final Head head;
+    private final Calibration calibration;
+
+    public Reranker(Head head) {
+        this.head = head;
+        Object features = head.provenance().settings().get(FEATURES);
+        if (!MatchFeatures.NAMES.equals(features)) {
+            throw new IllegalStateException("model " + NAME + " reads features " + features + ", not " + MatchFeatures.NAMES
+                    + "; retrain it");
+        }
+        this.calibration = Calibration.fromSettings(head.provenance().settings().get(CALIBRATION), NAME);
+    }
+
+    /** The names of the features a re-ranker reads, in order: what its provenance records. */
+    public static List<String> featureNames() {
+        return MatchFeatures.NAMES;
+    }
+
+    /** The head shipped in the repository. */
+    public static Reranker load() {
+        return new Reranker(Head.load(NAME, EncoderTextVectors.MATCHING));
+    }
+
+    public String sha256() {
+        return head.sha256();
+    }
+
+    public Provenance provenance() {
+        return head.provenance();
+    }
+
+    /** Calibrated probabilities for {@code n} rows of features, row-major. */
+    public double[] scores(float[] rows, int n) {
+        double[] raw = rawScores(head, rows, n);
+        for (int i = 0; i < n; i++) {
+            raw[i] = calibration.apply(raw[i]);
+        }
+        return raw;
+    }
+
+    /** The network's probabilities before calibration: for fitting one. */
+    public static double[] rawScores(Head head, float[] rows, int n) {
+        double[] scores = new double[n];
+        if (n == 0) {
+            return scores;
+        }
+        float[] output = head.run(rows, n, MatchFeatures.SIZE);
+        for (int i = 0; i < n; i++) {
+            scores[i] = output[i * 2 + 1];
+        }
+        return scores;
+    }
+
+    /** The ONNX head of a trained two-class network: feature rows in, class probabilities out. */
+    public static byte[] export(Mlp network, Provenance provenance) {
+        HeadGraph graph = new HeadGraph(NAME);
+        String input = graph.input("input", -1, network.inputs());
+        String logits = network.addTo(graph, input);
+        return graph.build(graph.node("Softmax", List.of(logits), HeadGraph.attribute("axis", 1L)), provenance, -1, 2);
+    }
+
+    @Override
+    public void close() {
+        head.close();
+    }
+}
