@@ -110,7 +110,7 @@ public final class ClaimMatcher implements AutoCloseable {
 
     /** Each text's candidates from both retrievals with their features, in order of claim. */
     public List<List<Candidate>> candidates(List<String> texts) {
-        float[][] textVectors = vectors.embed(texts);
+        float[][] textVectors = vectors.embed(texts.stream().map(LexicalIndex::withoutLinks).toList());
         List<List<Candidate>> all = new ArrayList<>();
         for (int t = 0; t < texts.size(); t++) {
             all.add(candidates(texts.get(t), textVectors[t]));
@@ -119,7 +119,7 @@ public final class ClaimMatcher implements AutoCloseable {
     }
 
     private List<Candidate> candidates(String text, float[] vector) {
-        Map<Integer, float[]> lexicalScores = new HashMap<>(); // claim -> {all, claim, title, rank}
+        Map<Integer, float[]> lexicalScores = new HashMap<>(); // claim -> {all, claim, title relative; all raw; all rank}
         String[] fields = {"all", "claim", "title"};
         for (int f = 0; f < fields.length; f++) {
             List<LexicalIndex.Hit> hits = lexical.search(fields[f], text, BM25_DEPTH);
@@ -138,9 +138,7 @@ public final class ClaimMatcher implements AutoCloseable {
         for (int c = 0; c < cosines.length; c++) {
             cosines[c] = TextVectors.dot(vector, claimVectors[c]);
         }
-        Integer[] byCosine = IntStream.range(0, cosines.length).boxed()
-                .sorted(Comparator.comparingDouble((Integer c) -> -cosines[c]).thenComparingInt(c -> c))
-                .limit(BM25_DEPTH).toArray(Integer[]::new);
+        int[] byCosine = top(cosines, BM25_DEPTH);
         Map<Integer, Integer> cosineRank = new HashMap<>();
         for (int rank = 0; rank < byCosine.length; rank++) {
             cosineRank.put(byCosine[rank], rank);
@@ -149,22 +147,47 @@ public final class ClaimMatcher implements AutoCloseable {
         for (int rank = 0; rank < Math.min(CANDIDATES, byCosine.length); rank++) {
             chosen.add(byCosine[rank]);
         }
-        lexicalScores.entrySet().stream().filter(e -> e.getValue()[4] >= 1f / (1 + CANDIDATES) - 1e-9)
-                .forEach(e -> chosen.add(e.getKey()));
+        lexicalScores.forEach((claim, scores) -> {
+            if (scores[4] > 1f / (1 + CANDIDATES)) {
+                chosen.add(claim);
+            }
+        });
         float bestCosine = byCosine.length == 0 ? 0 : cosines[byCosine[0]];
-        java.util.Set<String> textStems = Words.stems(text);
-        java.util.Set<String> textNumbers = Words.numbers(text);
+        Map<Integer, Float> titleCosines = new HashMap<>();
+        float bestTitle = -1;
+        for (int c : chosen) {
+            float cosine = titleVectors[c] == null ? cosines[c] : TextVectors.dot(vector, titleVectors[c]);
+            titleCosines.put(c, cosine);
+            bestTitle = Math.max(bestTitle, cosine);
+        }
+        Set<String> textStems = Words.stems(LexicalIndex.withoutLinks(text));
+        Set<String> textNumbers = Words.numbers(text);
+        float textWeight = weight(textStems);
         List<Candidate> candidates = new ArrayList<>();
         for (int c : chosen) {
             float[] lexicalScore = lexicalScores.getOrDefault(c, new float[5]);
             Integer rank = cosineRank.get(c);
-            float[] title = titleVectors[c];
             int shared = 0;
             for (String number : claimNumbers.get(c)) {
                 if (textNumbers.contains(number)) {
                     shared++;
                 }
             }
+            float claimWeight = weight(claimStems.get(c));
+            float claimShared = 0;
+            for (String stem : claimStems.get(c)) {
+                claimShared += textStems.contains(stem) ? lexical.idf("all", stem) : 0;
+            }
+            float textShared = 0;
+            float rarest = 0;
+            for (String stem : textStems) {
+                if (claimAndTitleStems.get(c).contains(stem)) {
+                    float idf = lexical.idf("all", stem);
+                    textShared += idf;
+                    rarest = Math.max(rarest, idf);
+                }
+            }
+            float titleCosine = titleCosines.get(c);
             candidates.add(new Candidate(c, new float[] {
                 lexicalScore[0],
                 (float) Math.log1p(lexicalScore[3]),
@@ -172,15 +195,35 @@ public final class ClaimMatcher implements AutoCloseable {
                 lexicalScore[1],
                 lexicalScore[2],
                 cosines[c],
-                title == null ? cosines[c] : TextVectors.dot(vector, title),
+                titleCosine,
                 cosines[c] - bestCosine,
+                titleCosine - bestTitle,
                 rank == null ? 0 : 1f / (1 + rank),
                 Words.covered(claimStems.get(c), textStems),
                 Words.covered(textStems, claimAndTitleStems.get(c)),
+                claimWeight == 0 ? 0 : claimShared / claimWeight,
+                textWeight == 0 ? 0 : textShared / textWeight,
+                rarest,
                 shared,
                 claimNumbers.get(c).size() - shared}));
         }
         return candidates;
+    }
+
+    /** The summed idf of words. */
+    private float weight(Set<String> stems) {
+        float sum = 0;
+        for (String stem : stems) {
+            sum += lexical.idf("all", stem);
+        }
+        return sum;
+    }
+
+    /** The positions of the {@code n} highest values, highest first (ties by position). */
+    static int[] top(float[] values, int n) {
+        return IntStream.range(0, values.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -values[i]).thenComparingInt(i -> i))
+                .limit(n).mapToInt(Integer::intValue).toArray();
     }
 
     @Override

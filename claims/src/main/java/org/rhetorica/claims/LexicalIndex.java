@@ -14,6 +14,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -29,11 +30,17 @@ final class LexicalIndex implements AutoCloseable {
     /** Web addresses and picture links in posts: no words of the claim, only noise for BM25. */
     private static final Pattern LINKS = Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S*");
 
+    /** The text without web addresses and picture links. */
+    static String withoutLinks(String text) {
+        return LINKS.matcher(text).replaceAll(" ");
+    }
+
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final List<String> fields;
+    private final java.util.Map<String, Float> idfs = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A hit: the position of the text in the list given, and its BM25 score. */
     record Hit(int ordinal, float score) {}
@@ -94,9 +101,24 @@ final class LexicalIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * How rare an analysed term is in {@code field}, as BM25 weighs it: {@code log(1 + (N - n + 0.5) / (n + 0.5))}
+     * for {@code n} of {@code N} texts holding it.
+     */
+    float idf(String field, String term) {
+        return idfs.computeIfAbsent(field + '\u0000' + term, key -> {
+            try {
+                int n = reader.docFreq(new Term(field, term));
+                return (float) Math.log(1 + (reader.maxDoc() - n + 0.5) / (n + 0.5));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read an index in memory", e);
+            }
+        });
+    }
+
     /** Any word of the text may match; a very long text keeps its first words, as many as Lucene allows. */
     private Query query(String field, String text) {
-        String words = LINKS.matcher(text).replaceAll(" ");
+        String words = withoutLinks(text);
         Query query = new QueryBuilder(analyzer).createBooleanQuery(field, words);
         if (query instanceof BooleanQuery bool && bool.clauses().size() > IndexSearcher.getMaxClauseCount()) {
             BooleanQuery.Builder kept = new BooleanQuery.Builder();

@@ -19,9 +19,13 @@ final class MatchFeatures {
             "cosine_claim",
             "cosine_title", // the title's vector, or the claim's when it has no title
             "cosine_claim_gap", // cosine_claim less the best cosine_claim for the text
+            "cosine_title_gap", // cosine_title less the best cosine_title among the candidates
             "cosine_rank", // 1 / (1 + rank by cosine_claim)
             "claim_words_in_text", // share of the claim's content words the text has
             "text_words_in_claim", // share of the text's content words claim or title have
+            "claim_weight_in_text", // the same shares, each word weighed by its BM25 idf
+            "text_weight_in_claim",
+            "rarest_shared_word", // the idf of the rarest content word text and claim (or title) share
             "shared_numbers",
             "claim_numbers_missing");
 

@@ -1,7 +1,6 @@
 package org.rhetorica.claims;
 
 import java.util.List;
-import org.rhetorica.models.Calibration;
 import org.rhetorica.models.Head;
 import org.rhetorica.models.HeadGraph;
 import org.rhetorica.models.Mlp;
@@ -9,18 +8,17 @@ import org.rhetorica.models.Provenance;
 
 /**
  * The trained re-ranker of claim matches: the head {@value #NAME} reads a candidate's
- * {@link MatchFeatures} and gives the probability that the candidate is the claim the text makes,
- * calibrated on held-out texts. Thread-safe.
+ * {@link MatchFeatures} and gives the probability that the candidate is the claim the text makes.
+ * Trained with plain cross-entropy, so its probabilities are calibrated as they come (training
+ * reports the calibration error on held-out texts) and no calibration map flattens distinct scores
+ * into ties, which TREC tools would break by id. Thread-safe.
  */
 public final class Reranker implements AutoCloseable {
     public static final String NAME = "claims-matching";
     /** Provenance settings: the feature names the head reads, in order. */
     public static final String FEATURES = "features";
-    /** Provenance settings: the calibration of its scores. */
-    public static final String CALIBRATION = "calibration";
 
     private final Head head;
-    private final Calibration calibration;
 
     public Reranker(Head head) {
         this.head = head;
@@ -29,7 +27,6 @@ public final class Reranker implements AutoCloseable {
             throw new IllegalStateException("model " + NAME + " reads features " + features + ", not " + MatchFeatures.NAMES
                     + "; retrain it");
         }
-        this.calibration = Calibration.fromSettings(head.provenance().settings().get(CALIBRATION), NAME);
     }
 
     /** The names of the features a re-ranker reads, in order: what its provenance records. */
@@ -50,17 +47,13 @@ public final class Reranker implements AutoCloseable {
         return head.provenance();
     }
 
-    /** Calibrated probabilities for {@code n} rows of features, row-major. */
+    /** Probabilities for {@code n} rows of features, row-major. */
     public double[] scores(float[] rows, int n) {
-        double[] raw = rawScores(head, rows, n);
-        for (int i = 0; i < n; i++) {
-            raw[i] = calibration.apply(raw[i]);
-        }
-        return raw;
+        return scores(head, rows, n);
     }
 
-    /** The network's probabilities before calibration: for fitting one. */
-    public static double[] rawScores(Head head, float[] rows, int n) {
+    /** A head's probabilities for {@code n} rows of features: for training one. */
+    public static double[] scores(Head head, float[] rows, int n) {
         double[] scores = new double[n];
         if (n == 0) {
             return scores;

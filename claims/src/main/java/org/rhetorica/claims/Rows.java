@@ -19,11 +19,11 @@ import org.rhetorica.io.InvalidInputException;
 /**
  * The records of a CSV, TSV or JSON Lines file, each with the line it starts on: what lists of known
  * claims and of queries are read from. Delimited files may quote fields ({@code "…""…"}) and hold
- * line breaks inside quotes.
+ * line breaks inside quotes. The one reader of such files in the project.
  */
-final class Rows {
+public final class Rows {
     /** One record: its fields as a JSON object (delimited files give strings), and its first line. */
-    record Row(JsonNode fields, long line) {}
+    public record Row(JsonNode fields, long line) {}
 
     enum Format {
         CSV, TSV, JSON_LINES, JSON;
@@ -60,7 +60,7 @@ final class Rows {
     private Rows() {}
 
     /** The file's text, without a byte-order mark. */
-    static String text(Path file) {
+    public static String text(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -75,7 +75,7 @@ final class Rows {
      * The records of a delimited file after its header row, keyed by the header's names (lower-cased);
      * with {@code header} false, keyed by column number from 0.
      */
-    static List<Row> delimited(Path file, String text, char separator, boolean header) {
+    public static List<Row> delimited(Path file, String text, char separator, boolean header) {
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');
         List<Row> rows = new ArrayList<>();
@@ -139,7 +139,7 @@ final class Rows {
     }
 
     /** The text of a field, or null when it is missing, null or blank; numbers are written as numbers. */
-    static String field(JsonNode fields, String... names) {
+    public static String field(JsonNode fields, String... names) {
         for (String name : names) {
             JsonNode value = fields.get(name);
             if (value != null && !value.isNull() && !value.isContainerNode() && !value.asText().isBlank()) {

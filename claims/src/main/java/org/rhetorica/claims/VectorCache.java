@@ -45,6 +45,22 @@ public final class VectorCache {
         return made;
     }
 
+    /** {@code vectors} with every list of texts it embeds kept here: for lists met again (training, evaluation). */
+    public TextVectors cached(TextVectors vectors) {
+        VectorCache cache = this;
+        return new TextVectors() {
+            @Override
+            public float[][] embed(List<String> texts) {
+                return cache.vectors(vectors, texts);
+            }
+
+            @Override
+            public String id() {
+                return vectors.id();
+            }
+        };
+    }
+
     private static String key(String vectorsId, List<String> texts) {
         MessageDigest digest = Hashes.digest();
         digest.update(vectorsId.getBytes(StandardCharsets.UTF_8));
