@@ -27,12 +27,17 @@ public final class ClaimMatcher implements AutoCloseable {
     private final LexicalIndex lexical;
     private final float[][] claimVectors;
     private final float[][] titleVectors;
-    private final List<Set<String>> claimStems;
-    private final List<Set<String>> claimAndTitleStems;
-    private final List<Set<String>> claimNumbers;
+    private final List<ClaimWords> words;
     private final Reranker reranker;
+    /** The claims that stand for their words: the first of each set of identical claims, in list order. */
+    private final int[] kept;
+    /** For each claim kept, the later claims of the list with the same words; empty lists for most. */
+    private final Map<Integer, List<Integer>> duplicates = new HashMap<>();
 
-    /** A known claim ranked for a text, with its probability of being the claim the text makes. */
+    /**
+     * A known claim ranked for a text, with its probability of being the claim the text makes. A claim
+     * listed again in the same words comes right after the first listing, with a score a hair lower.
+     */
     public record Match(KnownClaim claim, int rank, double score) {}
 
     /** A candidate for a text with its features, for training and evaluation. */
@@ -50,16 +55,37 @@ public final class ClaimMatcher implements AutoCloseable {
         this.claimVectors = claimVectors.claims();
         this.titleVectors = claimVectors.titles();
         List<String[]> texts = new ArrayList<>();
-        this.claimStems = new ArrayList<>();
-        this.claimAndTitleStems = new ArrayList<>();
-        this.claimNumbers = new ArrayList<>();
-        for (KnownClaim claim : claims) {
-            texts.add(new String[] {claim.claimAndTitle(), claim.claim(), claim.title()});
-            claimStems.add(Words.stems(claim.claim()));
-            claimAndTitleStems.add(Words.stems(claim.claimAndTitle()));
-            claimNumbers.add(Words.numbers(claim.claim()));
+        this.words = IntStream.range(0, claims.size()).parallel().mapToObj(c -> ClaimWords.of(claims.get(c))).toList();
+        Map<String, Integer> firstByWords = new HashMap<>();
+        List<Integer> keptClaims = new ArrayList<>();
+        for (int c = 0; c < claims.size(); c++) {
+            KnownClaim claim = claims.get(c);
+            Integer first = firstByWords.putIfAbsent(sameWords(claim.claim()), c);
+            if (first != null) {
+                duplicates.computeIfAbsent(first, f -> new ArrayList<>()).add(c);
+            } else {
+                keptClaims.add(c);
+                texts.add(new String[] {claim.claimAndTitle(), claim.claim(), claim.title()});
+            }
         }
+        this.kept = keptClaims.stream().mapToInt(Integer::intValue).toArray();
         this.lexical = new LexicalIndex(List.of("all", "claim", "title"), texts);
+    }
+
+    /** What the features read of a known claim's words, worked out once. */
+    private record ClaimWords(Set<String> stems, Set<String> stemsWithTitle, Set<String> numbers, Set<String> pairs,
+            Set<String> titlePairs) {
+        static ClaimWords of(KnownClaim claim) {
+            Set<String> stems = Words.stems(claim.claim());
+            Set<String> withTitle = stems;
+            Set<String> titlePairs = Set.of();
+            if (claim.title() != null) {
+                withTitle = new java.util.LinkedHashSet<>(stems);
+                withTitle.addAll(Words.stems(claim.title()));
+                titlePairs = Words.pairs(claim.title());
+            }
+            return new ClaimWords(stems, withTitle, Words.numbers(claim.claim()), Words.pairs(claim.claim()), titlePairs);
+        }
     }
 
     /** Embeds the claims of a list (and their titles) with {@code vectors}, through {@code cache} when given. */
@@ -101,24 +127,59 @@ public final class ClaimMatcher implements AutoCloseable {
                 if (top.size() == k || scores[c] < minScore) {
                     break;
                 }
-                top.add(new Match(claims.get(candidates.get(c).claim()), top.size() + 1, scores[c]));
+                int claim = candidates.get(c).claim();
+                double score = scores[c];
+                top.add(new Match(claims.get(claim), top.size() + 1, score));
+                for (int duplicate : duplicates.getOrDefault(claim, List.of())) {
+                    if (top.size() < k) {
+                        score = Math.nextDown(score);
+                        top.add(new Match(claims.get(duplicate), top.size() + 1, score));
+                    }
+                }
             }
             matches.add(top);
         }
         return matches;
     }
 
-    /** Each text's candidates from both retrievals with their features, in order of claim. */
-    public List<List<Candidate>> candidates(List<String> texts) {
-        float[][] textVectors = vectors.embed(texts.stream().map(LexicalIndex::withoutLinks).toList());
-        List<List<Candidate>> all = new ArrayList<>();
-        for (int t = 0; t < texts.size(); t++) {
-            all.add(candidates(texts.get(t), textVectors[t]));
-        }
-        return all;
+    /** The claims listed again after {@code claim} in the same words. */
+    public List<Integer> duplicatesOf(int claim) {
+        return duplicates.getOrDefault(claim, List.of());
     }
 
-    private List<Candidate> candidates(String text, float[] vector) {
+    /** A claim's words as compared for duplicates: case, quotation marks, spacing and a final full stop do not count. */
+    static String sameWords(String claim) {
+        return claim.toLowerCase(java.util.Locale.ROOT).replaceAll("[\"'`\u2018\u2019\u201C\u201D]", "")
+                .replaceAll("\\s+", " ").strip().replaceAll("\\.$", "");
+    }
+
+    /** Each text's candidates from both retrievals with their features, in order of claim; claims listed again are left out. */
+    public List<List<Candidate>> candidates(List<String> texts) {
+        List<String> cleaned = texts.stream().map(LexicalIndex::withoutLinks).toList();
+        List<float[][]> textVectors = vectors.embedWithParts(cleaned, cleaned.stream().map(ClaimMatcher::sentences).toList());
+        return IntStream.range(0, texts.size()).parallel().mapToObj(t -> candidates(texts.get(t), textVectors.get(t))).toList();
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?\u2026])\\s+|\\s*\\n\\s*");
+
+    /** The sentences of a text, roughly (after . ! ? … and at line breaks), when it has more than one. */
+    static List<int[]> sentences(String text) {
+        List<int[]> sentences = new ArrayList<>();
+        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (start < text.length()) {
+            int stop = end.find(start) ? end.start() : text.length();
+            int next = stop == text.length() ? stop : end.end();
+            if (!text.substring(start, stop).isBlank()) {
+                sentences.add(new int[] {start, stop});
+            }
+            start = Math.max(next, start + 1);
+        }
+        return sentences.size() > 1 ? sentences : List.of();
+    }
+
+    private List<Candidate> candidates(String text, float[][] textVectors) {
+        float[] vector = textVectors[0];
         Map<Integer, float[]> lexicalScores = new HashMap<>(); // claim -> {all, claim, title relative; all raw; all rank}
         String[] fields = {"all", "claim", "title"};
         for (int f = 0; f < fields.length; f++) {
@@ -126,7 +187,7 @@ public final class ClaimMatcher implements AutoCloseable {
             float best = hits.isEmpty() ? 1 : hits.get(0).score();
             for (int rank = 0; rank < hits.size(); rank++) {
                 LexicalIndex.Hit hit = hits.get(rank);
-                float[] scores = lexicalScores.computeIfAbsent(hit.ordinal(), c -> new float[5]);
+                float[] scores = lexicalScores.computeIfAbsent(kept[hit.ordinal()], c -> new float[5]);
                 scores[f] = hit.score() / best;
                 if (f == 0) {
                     scores[3] = hit.score();
@@ -135,10 +196,11 @@ public final class ClaimMatcher implements AutoCloseable {
             }
         }
         float[] cosines = new float[claims.size()];
-        for (int c = 0; c < cosines.length; c++) {
-            cosines[c] = TextVectors.dot(vector, claimVectors[c]);
+        float[] keptCosines = new float[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            keptCosines[k] = cosines[kept[k]] = TextVectors.dot(vector, claimVectors[kept[k]]);
         }
-        int[] byCosine = top(cosines, BM25_DEPTH);
+        int[] byCosine = java.util.Arrays.stream(top(keptCosines, BM25_DEPTH)).map(k -> kept[k]).toArray();
         Map<Integer, Integer> cosineRank = new HashMap<>();
         for (int rank = 0; rank < byCosine.length; rank++) {
             cosineRank.put(byCosine[rank], rank);
@@ -162,32 +224,41 @@ public final class ClaimMatcher implements AutoCloseable {
         }
         Set<String> textStems = Words.stems(LexicalIndex.withoutLinks(text));
         Set<String> textNumbers = Words.numbers(text);
+        Set<String> textPairs = Words.pairs(LexicalIndex.withoutLinks(text));
         float textWeight = weight(textStems);
         List<Candidate> candidates = new ArrayList<>();
         for (int c : chosen) {
             float[] lexicalScore = lexicalScores.getOrDefault(c, new float[5]);
             Integer rank = cosineRank.get(c);
             int shared = 0;
-            for (String number : claimNumbers.get(c)) {
+            int telling = 0;
+            for (String number : words.get(c).numbers()) {
                 if (textNumbers.contains(number)) {
                     shared++;
+                    telling += Words.telling(number) ? 1 : 0;
                 }
             }
-            float claimWeight = weight(claimStems.get(c));
+            float claimWeight = weight(words.get(c).stems());
             float claimShared = 0;
-            for (String stem : claimStems.get(c)) {
+            for (String stem : words.get(c).stems()) {
                 claimShared += textStems.contains(stem) ? lexical.idf("all", stem) : 0;
             }
             float textShared = 0;
             float rarest = 0;
             for (String stem : textStems) {
-                if (claimAndTitleStems.get(c).contains(stem)) {
+                if (words.get(c).stemsWithTitle().contains(stem)) {
                     float idf = lexical.idf("all", stem);
                     textShared += idf;
                     rarest = Math.max(rarest, idf);
                 }
             }
             float titleCosine = titleCosines.get(c);
+            float sentenceClaim = cosines[c];
+            float sentenceTitle = titleCosine;
+            for (int p = 1; p < textVectors.length; p++) {
+                sentenceClaim = Math.max(sentenceClaim, TextVectors.dot(textVectors[p], claimVectors[c]));
+                sentenceTitle = Math.max(sentenceTitle, titleVectors[c] == null ? 0 : TextVectors.dot(textVectors[p], titleVectors[c]));
+            }
             candidates.add(new Candidate(c, new float[] {
                 lexicalScore[0],
                 (float) Math.log1p(lexicalScore[3]),
@@ -199,13 +270,18 @@ public final class ClaimMatcher implements AutoCloseable {
                 cosines[c] - bestCosine,
                 titleCosine - bestTitle,
                 rank == null ? 0 : 1f / (1 + rank),
-                Words.covered(claimStems.get(c), textStems),
-                Words.covered(textStems, claimAndTitleStems.get(c)),
+                sentenceClaim,
+                sentenceTitle,
+                Words.covered(words.get(c).stems(), textStems),
+                Words.covered(textStems, words.get(c).stemsWithTitle()),
                 claimWeight == 0 ? 0 : claimShared / claimWeight,
                 textWeight == 0 ? 0 : textShared / textWeight,
                 rarest,
+                Words.covered(words.get(c).pairs(), textPairs),
+                Words.covered(words.get(c).titlePairs(), textPairs),
+                telling,
                 shared,
-                claimNumbers.get(c).size() - shared}));
+                words.get(c).numbers().size() - shared}));
         }
         return candidates;
     }
@@ -221,7 +297,14 @@ public final class ClaimMatcher implements AutoCloseable {
 
     /** The positions of the {@code n} highest values, highest first (ties by position). */
     static int[] top(float[] values, int n) {
-        return IntStream.range(0, values.length).boxed()
+        if (values.length == 0) {
+            return new int[0];
+        }
+        // Only values from the n-th highest up are sorted as boxed positions.
+        float[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        float cut = sorted[Math.max(0, sorted.length - n)];
+        return IntStream.range(0, values.length).filter(i -> values[i] >= cut).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -values[i]).thenComparingInt(i -> i))
                 .limit(n).mapToInt(Integer::intValue).toArray();
     }

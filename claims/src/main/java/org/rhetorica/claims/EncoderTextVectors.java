@@ -35,6 +35,23 @@ public final class EncoderTextVectors implements TextVectors, AutoCloseable {
         return vectors;
     }
 
+    /** Pools each part from the pieces of one pass over its text, so parts cost nothing more. */
+    @Override
+    public List<float[][]> embedWithParts(List<String> texts, List<List<int[]>> parts) {
+        List<float[][]> result = new java.util.ArrayList<>();
+        for (int t = 0; t < texts.size(); t++) {
+            EncodedText encoded = encoder.encode(texts.get(t), List.of());
+            float[][] vectors = new float[1 + parts.get(t).size()][];
+            vectors[0] = TextVectors.unit(encoded.mean(0, encoded.size()));
+            for (int p = 0; p < parts.get(t).size(); p++) {
+                int[] part = parts.get(t).get(p);
+                vectors[p + 1] = TextVectors.unit(encoded.mean(new org.rhetorica.doc.Span(part[0], part[1])));
+            }
+            result.add(vectors);
+        }
+        return result;
+    }
+
     @Override
     public String id() {
         return encoder.spec().vectorsId() + "/mean";

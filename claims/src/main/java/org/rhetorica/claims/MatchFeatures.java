@@ -21,11 +21,16 @@ final class MatchFeatures {
             "cosine_claim_gap", // cosine_claim less the best cosine_claim for the text
             "cosine_title_gap", // cosine_title less the best cosine_title among the candidates
             "cosine_rank", // 1 / (1 + rank by cosine_claim)
+            "sentence_cosine_claim", // the best cosine of a sentence of the text with the claim
+            "sentence_cosine_title",
             "claim_words_in_text", // share of the claim's content words the text has
             "text_words_in_claim", // share of the text's content words claim or title have
             "claim_weight_in_text", // the same shares, each word weighed by its BM25 idf
             "text_weight_in_claim",
             "rarest_shared_word", // the idf of the rarest content word text and claim (or title) share
+            "claim_pairs_in_text", // share of the claim's neighbouring word pairs (stop words too) the text has
+            "title_pairs_in_text",
+            "shared_telling_numbers", // shared numbers other than years and numbers up to 31
             "shared_numbers",
             "claim_numbers_missing");
 

@@ -73,6 +73,17 @@ public final class Reranker implements AutoCloseable {
         return graph.build(graph.node("Softmax", List.of(logits), HeadGraph.attribute("axis", 1L)), provenance, -1, 2);
     }
 
+    /**
+     * The ONNX head of a ranking network (one score per row) whose score a second, two-class network
+     * of one input turns into probabilities (Platt scaling): feature rows in, class probabilities out.
+     */
+    public static byte[] export(Mlp ranker, Mlp scaling, Provenance provenance) {
+        HeadGraph graph = new HeadGraph(NAME);
+        String input = graph.input("input", -1, ranker.inputs());
+        String logits = scaling.addTo(graph, ranker.addTo(graph, input));
+        return graph.build(graph.node("Softmax", List.of(logits), HeadGraph.attribute("axis", 1L)), provenance, -1, 2);
+    }
+
     @Override
     public void close() {
         head.close();

@@ -45,13 +45,21 @@ public final class VectorCache {
         return made;
     }
 
-    /** {@code vectors} with every list of texts it embeds kept here: for lists met again (training, evaluation). */
+    /**
+     * {@code vectors} with every list of texts it embeds kept here, for lists met again (training,
+     * evaluation); texts embedded with their parts are not kept.
+     */
     public TextVectors cached(TextVectors vectors) {
         VectorCache cache = this;
         return new TextVectors() {
             @Override
             public float[][] embed(List<String> texts) {
                 return cache.vectors(vectors, texts);
+            }
+
+            @Override
+            public List<float[][]> embedWithParts(List<String> texts, List<List<int[]>> parts) {
+                return vectors.embedWithParts(texts, parts);
             }
 
             @Override

@@ -51,6 +51,10 @@ public final class ClaimCommands {
         @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
         long seed = 17;
 
+        @Option(names = "--listwise", negatable = true, description = "Train the re-ranker on each tweet's candidates as a list"
+                + " (default: ${DEFAULT-VALUE}).")
+        boolean listwise = true;
+
         @Override
         public String group() {
             return "train";
@@ -60,7 +64,7 @@ public final class ClaimCommands {
         public Integer call() {
             VectorCache vectorCache = new VectorCache(cache);
             if (heads.contains("matching")) {
-                byte[] head = new MatchingTraining(new MatchingTraining.Settings(seed, new int[] {32}, 30, 1e-3f, 1f),
+                byte[] head = new MatchingTraining(new MatchingTraining.Settings(seed, new int[] {32}, 30, 1e-3f, 1f, listwise),
                         System.err::println).train(data, vectorCache, threads());
                 write(Reranker.NAME, head);
             }
@@ -123,9 +127,9 @@ public final class ClaimCommands {
                         .map(matches -> matches.stream().map(m -> m.claim().id()).toList()).toList();
                 double map5 = MatchingData.meanAveragePrecision(data.queries(), ranked, 5);
                 Map<String, Object> figures = MatchingEvaluation.figures(data.queries().size(), map5,
-                        MatchingEvaluation.map5(data.queries(), candidates, matcher.claims(), MatchingEvaluation.BM25),
-                        MatchingEvaluation.map5(data.queries(), candidates, matcher.claims(), MatchingEvaluation.COSINE),
-                        MatchingEvaluation.candidateRecall(data.queries(), candidates, matcher.claims()));
+                        MatchingEvaluation.map5(data.queries(), candidates, matcher, MatchingEvaluation.BM25),
+                        MatchingEvaluation.map5(data.queries(), candidates, matcher, MatchingEvaluation.COSINE),
+                        MatchingEvaluation.candidateRecall(data.queries(), candidates, matcher));
                 System.out.print(MatchingEvaluation.summary(split, figures));
                 if (errors) {
                     printErrors(data, ranked, matcher);

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.rhetorica.claims.ClaimMatcher.Candidate;
-import org.rhetorica.claims.KnownClaim;
+import org.rhetorica.claims.ClaimMatcher;
 import org.rhetorica.claims.Reranker;
 import org.rhetorica.models.Head;
 
@@ -25,21 +25,38 @@ final class MatchingEvaluation {
     private MatchingEvaluation() {}
 
     /** MAP@5 when each query's candidates are ranked by one of their features (ties by claim order). */
-    static double map5(List<MatchingData.Query> queries, List<List<Candidate>> candidates, List<KnownClaim> claims, int feature) {
-        return map5(queries, candidates, claims, forQuery -> forQuery.stream().mapToDouble(c -> c.features()[feature]).toArray());
+    static double map5(List<MatchingData.Query> queries, List<List<Candidate>> candidates, ClaimMatcher matcher, int feature) {
+        return map5(queries, candidates, matcher, forQuery -> forQuery.stream().mapToDouble(c -> c.features()[feature]).toArray());
     }
 
-    /** MAP@5 when each query's candidates are ranked by the scores {@code scorer} gives them (ties by claim order). */
-    static double map5(List<MatchingData.Query> queries, List<List<Candidate>> candidates, List<KnownClaim> claims,
+    /**
+     * MAP@5 when each query's candidates are ranked by the scores {@code scorer} gives them (ties by
+     * claim order), each followed by the claims listed again in its words, as {@link ClaimMatcher#match} ranks them.
+     */
+    static double map5(List<MatchingData.Query> queries, List<List<Candidate>> candidates, ClaimMatcher matcher,
             Function<List<Candidate>, double[]> scorer) {
         List<List<String>> rankings = new ArrayList<>();
         for (List<Candidate> forQuery : candidates) {
             double[] scores = scorer.apply(forQuery);
-            rankings.add(IntStream.range(0, forQuery.size()).boxed()
+            List<String> ranking = new ArrayList<>();
+            IntStream.range(0, forQuery.size()).boxed()
                     .sorted(Comparator.comparingDouble((Integer c) -> -scores[c]).thenComparingInt(c -> forQuery.get(c).claim()))
-                    .limit(5).map(c -> claims.get(forQuery.get(c).claim()).id()).toList());
+                    .forEach(c -> {
+                        int claim = forQuery.get(c).claim();
+                        ranking.add(matcher.claims().get(claim).id());
+                        matcher.duplicatesOf(claim).forEach(d -> ranking.add(matcher.claims().get(d).id()));
+                    });
+            rankings.add(ranking.subList(0, Math.min(5, ranking.size())));
         }
         return MatchingData.meanAveragePrecision(queries, rankings, 5);
+    }
+
+    /** Whether a candidate is a claim that verifies the query, itself or in a later listing in the same words. */
+    static boolean relevant(MatchingData.Query query, Candidate candidate, ClaimMatcher matcher) {
+        if (query.relevant().contains(matcher.claims().get(candidate.claim()).id())) {
+            return true;
+        }
+        return matcher.duplicatesOf(candidate.claim()).stream().anyMatch(d -> query.relevant().contains(matcher.claims().get(d).id()));
     }
 
     /** A head's scores for a query's candidates, in one run. */
@@ -53,11 +70,11 @@ final class MatchingEvaluation {
     }
 
     /** The share of queries with a relevant claim among their candidates: the most the re-ranker can find. */
-    static double candidateRecall(List<MatchingData.Query> queries, List<List<Candidate>> candidates, List<KnownClaim> claims) {
+    static double candidateRecall(List<MatchingData.Query> queries, List<List<Candidate>> candidates, ClaimMatcher matcher) {
         int found = 0;
         for (int q = 0; q < queries.size(); q++) {
             MatchingData.Query query = queries.get(q);
-            if (candidates.get(q).stream().anyMatch(c -> query.relevant().contains(claims.get(c.claim()).id()))) {
+            if (candidates.get(q).stream().anyMatch(c -> relevant(query, c, matcher))) {
                 found++;
             }
         }

@@ -20,6 +20,7 @@ import org.rhetorica.models.Mlp;
 import org.rhetorica.models.Provenance;
 import org.rhetorica.train.Split;
 import org.rhetorica.train.heads.MlpTrainer;
+import org.rhetorica.train.heads.RankingTrainer;
 import org.rhetorica.train.heads.TrainingRecord;
 
 /**
@@ -28,9 +29,11 @@ import org.rhetorica.train.heads.TrainingRecord;
  * The official dev tweets are scored once, at the end, for the record.
  */
 final class MatchingTraining {
-    record Settings(long seed, int[] hidden, int epochs, float learningRate, float positiveWeight) {
+    record Settings(long seed, int[] hidden, int epochs, float learningRate, float positiveWeight, boolean listwise) {
         Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
+            map.put("loss", listwise ? "softmax over each tweet's candidates, then a logistic fit of the score"
+                    : "cross-entropy per candidate");
             map.put("hidden", hidden);
             map.put("epochs", epochs);
             map.put("learningRate", learningRate);
@@ -70,47 +73,110 @@ final class MatchingTraining {
                 List<List<Candidate>> devCandidates = matcher.candidates(devQueries.stream().map(MatchingData.Query::text).toList());
                 log.accept("candidates gathered");
 
-                List<float[]> rows = new ArrayList<>();
-                List<Integer> labels = new ArrayList<>();
-                for (int q = 0; q < fit.size(); q++) {
-                    for (Candidate candidate : fitCandidates.get(q)) {
-                        rows.add(candidate.features());
-                        labels.add(fit.get(q).relevant().contains(claims.get(candidate.claim()).id()) ? 1 : 0);
-                    }
-                }
-                MlpTrainer.Settings mlp = new MlpTrainer.Settings(settings.hidden(), 0f, 0.1f, settings.learningRate(), 1e-4f,
-                        settings.epochs(), 64, 1, settings.seed(), new float[] {1f, settings.positiveWeight()});
                 Provenance draft = provenance(data, train, Map.of(), settings.asMap());
-                MlpTrainer.Result best = MlpTrainer.train(rows.toArray(float[][]::new), labels.stream().mapToInt(i -> i).toArray(),
-                        2, mlp, network -> {
-                            try (Head head = head(network, draft)) {
-                                return MatchingEvaluation.map5(choose, chooseCandidates, claims,
-                                        forQuery -> MatchingEvaluation.scores(head, forQuery));
-                            }
-                        }, log);
-                log.accept("best epoch " + best.epoch() + ": MAP@5 " + best.score() + " on the tweets held out of training");
+                Fitted fitted = settings.listwise()
+                        ? fitListwise(matcher, fit, fitCandidates, choose, chooseCandidates, draft)
+                        : fitPointwise(matcher, fit, fitCandidates, choose, chooseCandidates, draft);
+                log.accept("best epoch " + fitted.epoch() + ": MAP@5 " + fitted.score() + " on the tweets held out of training");
 
                 Map<String, Object> scores = new LinkedHashMap<>();
-                try (Head head = head(best.model(), draft)) {
-                    scores.put("dev", figures(devQueries, devCandidates, claims, head));
-                    scores.put("trainHeldOut", figures(choose, chooseCandidates, claims, head));
+                try (Head head = fitted.head(draft)) {
+                    scores.put("dev", figures(devQueries, devCandidates, matcher, head));
+                    scores.put("trainHeldOut", figures(choose, chooseCandidates, matcher, head));
                 }
                 log.accept(MatchingEvaluation.summary("dev", castMap(scores.get("dev"))));
                 Map<String, Object> settingsRecord = settings.asMap();
-                settingsRecord.put("bestEpoch", best.epoch());
-                return Reranker.export(best.model(), provenance(data, train, scores, settingsRecord));
+                settingsRecord.put("bestEpoch", fitted.epoch());
+                return fitted.export().apply(provenance(data, train, scores, settingsRecord));
             }
         }
     }
 
+    /** A trained re-ranker: how to write it with a provenance, and the epoch and held-out score it was kept at. */
+    private record Fitted(java.util.function.Function<Provenance, byte[]> export, int epoch, double score) {
+        Head head(Provenance provenance) {
+            return Head.fromBytes(Reranker.NAME, export.apply(provenance), EncoderTextVectors.MATCHING);
+        }
+    }
+
+    /** A two-class network over single candidates, cross-entropy per candidate. */
+    private Fitted fitPointwise(ClaimMatcher matcher, List<MatchingData.Query> fit, List<List<Candidate>> fitCandidates,
+            List<MatchingData.Query> choose, List<List<Candidate>> chooseCandidates, Provenance draft) {
+        List<float[]> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int q = 0; q < fit.size(); q++) {
+            for (Candidate candidate : fitCandidates.get(q)) {
+                rows.add(candidate.features());
+                labels.add(MatchingEvaluation.relevant(fit.get(q), candidate, matcher) ? 1 : 0);
+            }
+        }
+        MlpTrainer.Result best = MlpTrainer.train(rows.toArray(float[][]::new), labels.stream().mapToInt(i -> i).toArray(), 2,
+                mlpSettings(new float[] {1f, settings.positiveWeight()}), network -> {
+                    try (Head head = Head.fromBytes(Reranker.NAME, Reranker.export(network, draft), EncoderTextVectors.MATCHING)) {
+                        return MatchingEvaluation.map5(choose, chooseCandidates, matcher, forQuery -> MatchingEvaluation.scores(head, forQuery));
+                    }
+                }, log);
+        return new Fitted(provenance -> Reranker.export(best.model(), provenance), best.epoch(), best.score());
+    }
+
+    /**
+     * A scoring network trained on each tweet's candidates as a list (softmax over the list), whose
+     * score is then made a probability by a logistic fit on the held-out tweets' candidates.
+     */
+    private Fitted fitListwise(ClaimMatcher matcher, List<MatchingData.Query> fit, List<List<Candidate>> fitCandidates,
+            List<MatchingData.Query> choose, List<List<Candidate>> chooseCandidates, Provenance draft) {
+        List<RankingTrainer.RankedList> lists = new ArrayList<>();
+        for (int q = 0; q < fit.size(); q++) {
+            List<Candidate> candidates = fitCandidates.get(q);
+            float[][] rows = new float[candidates.size()][];
+            boolean[] relevant = new boolean[candidates.size()];
+            for (int c = 0; c < rows.length; c++) {
+                rows[c] = candidates.get(c).features();
+                relevant[c] = MatchingEvaluation.relevant(fit.get(q), candidates.get(c), matcher);
+            }
+            lists.add(new RankingTrainer.RankedList(rows, relevant));
+        }
+        RankingTrainer.Result best = RankingTrainer.train(lists, mlpSettings(null), ranker -> {
+            try (Head head = Head.fromBytes(Reranker.NAME, Reranker.export(ranker, SIGMOID, draft), EncoderTextVectors.MATCHING)) {
+                return MatchingEvaluation.map5(choose, chooseCandidates, matcher, forQuery -> MatchingEvaluation.scores(head, forQuery));
+            }
+        }, log);
+        // The ranker's score of each held-out candidate (the logit of its sigmoid), against whether it is right.
+        List<float[]> scores = new ArrayList<>();
+        List<Integer> right = new ArrayList<>();
+        try (Head head = Head.fromBytes(Reranker.NAME, Reranker.export(best.model(), SIGMOID, draft), EncoderTextVectors.MATCHING)) {
+            for (int q = 0; q < choose.size(); q++) {
+                double[] probabilities = MatchingEvaluation.scores(head, chooseCandidates.get(q));
+                for (int c = 0; c < probabilities.length; c++) {
+                    double p = Math.min(1 - 1e-7, Math.max(1e-7, probabilities[c]));
+                    scores.add(new float[] {(float) Math.log(p / (1 - p))});
+                    right.add(MatchingEvaluation.relevant(choose.get(q), chooseCandidates.get(q).get(c), matcher) ? 1 : 0);
+                }
+            }
+        }
+        MlpTrainer.Settings logistic = new MlpTrainer.Settings(new int[0], 0f, 0f, 0.01f, 0f, 30, 64, 30, settings.seed(), null);
+        Mlp scaling = MlpTrainer.train(scores.toArray(float[][]::new), right.stream().mapToInt(i -> i).toArray(), 2, logistic,
+                network -> 0, line -> {}).model();
+        return new Fitted(provenance -> Reranker.export(best.model(), scaling, provenance), best.epoch(), best.score());
+    }
+
+    /** A network of one input that gives the sigmoid of its input as the second class's probability. */
+    private static final Mlp SIGMOID = new Mlp(new float[] {0}, new float[] {1},
+            List.of(new Mlp.Dense(new float[] {0, 1}, new float[] {0, 0}, 2, 1)));
+
+    private MlpTrainer.Settings mlpSettings(float[] classWeights) {
+        return new MlpTrainer.Settings(settings.hidden(), 0f, 0.1f, settings.learningRate(), 1e-4f, settings.epochs(),
+                settings.listwise() ? 16 : 64, 1, settings.seed(), classWeights);
+    }
+
     private static Map<String, Object> figures(List<MatchingData.Query> queries, List<List<Candidate>> candidates,
-            List<KnownClaim> claims, Head head) {
+            ClaimMatcher matcher, Head head) {
         Map<String, Object> figures = MatchingEvaluation.figures(queries.size(),
-                MatchingEvaluation.map5(queries, candidates, claims, forQuery -> MatchingEvaluation.scores(head, forQuery)),
-                MatchingEvaluation.map5(queries, candidates, claims, MatchingEvaluation.BM25),
-                MatchingEvaluation.map5(queries, candidates, claims, MatchingEvaluation.COSINE),
-                MatchingEvaluation.candidateRecall(queries, candidates, claims));
-        figures.put("scoreCalibrationError", MatchingEvaluation.round(calibrationError(head, queries, candidates, claims)));
+                MatchingEvaluation.map5(queries, candidates, matcher, forQuery -> MatchingEvaluation.scores(head, forQuery)),
+                MatchingEvaluation.map5(queries, candidates, matcher, MatchingEvaluation.BM25),
+                MatchingEvaluation.map5(queries, candidates, matcher, MatchingEvaluation.COSINE),
+                MatchingEvaluation.candidateRecall(queries, candidates, matcher));
+        figures.put("scoreCalibrationError", MatchingEvaluation.round(calibrationError(head, queries, candidates, matcher)));
         return figures;
     }
 
@@ -121,14 +187,14 @@ final class MatchingTraining {
 
     /** Expected calibration error (10 bins) of the head's probabilities over every candidate of the queries. */
     private static double calibrationError(Head head, List<MatchingData.Query> queries, List<List<Candidate>> candidates,
-            List<KnownClaim> claims) {
+            ClaimMatcher matcher) {
         List<Double> scores = new ArrayList<>();
         List<Boolean> right = new ArrayList<>();
         for (int q = 0; q < queries.size(); q++) {
             double[] forQuery = MatchingEvaluation.scores(head, candidates.get(q));
             for (int c = 0; c < forQuery.length; c++) {
                 scores.add(forQuery[c]);
-                right.add(queries.get(q).relevant().contains(claims.get(candidates.get(q).get(c).claim()).id()));
+                right.add(MatchingEvaluation.relevant(queries.get(q), candidates.get(q).get(c), matcher));
             }
         }
         boolean[] outcomes = new boolean[right.size()];
@@ -136,10 +202,6 @@ final class MatchingTraining {
             outcomes[i] = right.get(i);
         }
         return Calibration.IDENTITY.expectedError(scores.stream().mapToDouble(Double::doubleValue).toArray(), outcomes);
-    }
-
-    private Head head(Mlp network, Provenance provenance) {
-        return Head.fromBytes(Reranker.NAME, Reranker.export(network, provenance), EncoderTextVectors.MATCHING);
     }
 
     private Provenance provenance(Path data, MatchingData train, Map<String, Object> scores, Map<String, Object> settingsRecord) {
