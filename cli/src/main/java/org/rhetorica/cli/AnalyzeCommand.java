@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rhetorica.analysis.entities.Aliases;
+import org.rhetorica.analysis.entities.CanonicalNames;
 import org.rhetorica.doc.DocumentJson;
 import org.rhetorica.ingest.Ingest;
 import org.rhetorica.ingest.InputFailure;
@@ -40,6 +42,11 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--format", description = "json (files in --out, the default) or jsonl (standard output).")
     Format format = Format.json;
 
+    @Option(names = "--aliases", paramLabel = "CSV", description = {"Names to merge or keep apart: lines alias,canonical"
+            + " (a name as its own alias is never merged with another). Every document's names and speakers take them; the",
+            "corpus page also gives one name to the forms of a name across documents (Sanders, Bernie Sanders)."})
+    Path aliasFile;
+
     @Mixin
     PipelineOptions options;
 
@@ -50,6 +57,8 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
             log.println("error: give --out DIR, or --format jsonl to write to standard output");
             return 2;
         }
+        Aliases aliases = aliasFile == null ? Aliases.none() : Aliases.read(aliasFile);
+        CanonicalNames aliased = CanonicalNames.of(aliases);
         Ingest ingest = new Ingest(options.ingestOptions());
         List<InputFailure> failures = new ArrayList<>();
         List<InputFile> files = ingest.discover(inputs, failure -> {
@@ -58,7 +67,7 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
         });
         try (Resources resources = options.resources()) {
             Pipeline pipeline = options.pipeline(resources);
-            ResultWriter writer = format == Format.json ? new ResultWriter(out) : null;
+            ResultWriter writer = format == Format.json ? new ResultWriter(out, aliases) : null;
             BufferedWriter stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             Batch.Outcome outcome;
             try (Progress progress = Progress.start(files.size(), log)) {
@@ -68,7 +77,7 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
                         if (writer != null) {
                             writer.write(doc);
                         } else {
-                            stdout.write(DocumentJson.toLine(doc));
+                            stdout.write(DocumentJson.toLine(aliased.apply(doc)));
                             stdout.newLine();
                         }
                         progress.document();

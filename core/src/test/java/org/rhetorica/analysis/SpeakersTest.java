@@ -23,8 +23,8 @@ class SpeakersTest {
         return Document.of(TEXT, Metadata.of("d", new Origin("-", 0, TEXT.length(), null)))
                 .with(Turn.LAYER, List.of(new Turn(4, 55, "Ann Brook", Turn.Role.INTERVIEWEE, new Span(0, 3))))
                 .with(Quote.LAYER, List.of(
-                        new Quote(4, 55, Quote.Kind.TURN, null, null, "Ann Brook"),
-                        new Quote(14, 27, Quote.Kind.DIRECT, new Span(29, 33), new Span(34, 38), "Cole Hart")))
+                        new Quote(4, 55, Quote.Kind.TURN, null, null, "Ann Brook", null),
+                        new Quote(14, 27, Quote.Kind.DIRECT, new Span(29, 33), new Span(34, 38), "Cole Hart", null)))
                 .with(Post.LAYER, List.of(new Post(72, 79, "fan_42", 5, null)));
     }
 
@@ -41,8 +41,8 @@ class SpeakersTest {
         Document doc = Document.of(reported, Metadata.of("r", new Origin("-", 0, reported.length(), null)))
                 .with(Turn.LAYER, List.of(new Turn(4, 27, "Ann Brook", Turn.Role.INTERVIEWEE, new Span(0, 3))))
                 .with(Quote.LAYER, List.of(
-                        new Quote(4, 27, Quote.Kind.TURN, null, new Span(0, 2), "Ann Brook"),
-                        new Quote(14, 26, Quote.Kind.INDIRECT, new Span(9, 13), new Span(4, 8), "Cole Hart")));
+                        new Quote(4, 27, Quote.Kind.TURN, null, new Span(0, 2), "Ann Brook", null),
+                        new Quote(14, 26, Quote.Kind.INDIRECT, new Span(9, 13), new Span(4, 8), "Cole Hart", null)));
         assertEquals("Ann Brook", Speakers.at(doc, new Span(19, 26)));
     }
 
@@ -52,7 +52,7 @@ class SpeakersTest {
         //                   0123456789012345678901234567890123
         String reported = "The mayor said critics were liars.";
         Document doc = Document.of(reported, Metadata.of("r", new Origin("-", 0, reported.length(), null)))
-                .with(Quote.LAYER, List.of(new Quote(15, 33, Quote.Kind.INDIRECT, new Span(10, 14), new Span(0, 9), "Mayor Ode")));
+                .with(Quote.LAYER, List.of(new Quote(15, 33, Quote.Kind.INDIRECT, new Span(10, 14), new Span(0, 9), "Mayor Ode", null)));
         assertEquals("Mayor Ode", Speakers.at(doc, new Span(28, 33)));
         assertNull(Speakers.at(doc, new Span(4, 9)));
     }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rhetorica.analysis.entities.Aliases;
+import org.rhetorica.analysis.entities.CanonicalNames;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Layer;
 import org.rhetorica.doc.Metadata;
@@ -56,12 +58,25 @@ final class CorpusSummary {
         int techniqueCount() {
             return techniques.values().stream().mapToInt(Integer::intValue).sum();
         }
+
+        /** Adds another voice's totals: two names of one speaker. */
+        private void add(VoiceTotals other) {
+            documents += other.documents;
+            quotes += other.quotes;
+            words += other.words;
+            other.techniques.forEach((technique, count) -> techniques.merge(technique, count, Integer::sum));
+        }
     }
 
     private final List<String> layerNames = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Map<String, Integer>> techniquesBySource = new LinkedHashMap<>();
     private final Map<Voice, VoiceTotals> voices = new LinkedHashMap<>();
+    private final CanonicalNames.Builder names;
+
+    CorpusSummary(Aliases aliases) {
+        this.names = CanonicalNames.builder(aliases);
+    }
 
     /** Adds a document whose results were written under {@code file} (without extension). */
     void add(Document doc, String file) {
@@ -79,6 +94,7 @@ final class CorpusSummary {
             }
         }
         rows.add(new Row(file, HtmlReport.titleOf(meta), meta.source(), meta.published(), meta.language(), meta.warnings(), counts));
+        names.add(doc);
 
         Map<Voice, VoiceTotals> seen = new HashMap<>();
         Tallies.quotesBySpeaker(doc).forEach((speaker, tally) -> {
@@ -121,7 +137,15 @@ final class CorpusSummary {
         return Collections.unmodifiableMap(techniquesBySource);
     }
 
+    /**
+     * Totals per voice, speakers by their canonical name over the corpus ("Sanders" in one document
+     * and "Bernie Sanders" in another are one voice; a document naming both counts twice in its documents).
+     */
     Map<Voice, VoiceTotals> voices() {
-        return Collections.unmodifiableMap(voices);
+        CanonicalNames canonical = names.build();
+        Map<Voice, VoiceTotals> merged = new LinkedHashMap<>();
+        voices.forEach((voice, totals) -> merged.computeIfAbsent(
+                voice.ownVoice() ? voice : new Voice(canonical.of(voice.name()), false), v -> new VoiceTotals()).add(totals));
+        return Collections.unmodifiableMap(merged);
     }
 }

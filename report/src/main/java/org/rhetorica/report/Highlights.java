@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.rhetorica.analysis.entities.Entity;
@@ -42,9 +43,10 @@ final class Highlights {
             marks.add(new Mark(span.start(), span.end(), TECHNIQUE_RANK, "<span class=\"m t " + techniques.cssClass(number)
                     + "\" data-i=\"" + i + "\" data-tip=\"" + Html.escape(tip) + "\">"));
         }
+        Map<String, Integer> entityNumbers = EntitySection.numbers(doc);
         for (Entity entity : doc.layer(Entity.LAYER)) {
             marks.add(new Mark(entity.start(), entity.end(), ENTITY_RANK, "<span class=\"m e et-" + entityClass(entity.type())
-                    + "\" data-tip=\"" + Html.escape(entityTip(entity)) + "\">"));
+                    + EntitySection.cssClass(entityNumbers, entity) + "\" data-tip=\"" + Html.escape(entityTip(entity)) + "\">"));
         }
         for (int i = 0; i < otherLayers.size(); i++) {
             Layer<?> layer = otherLayers.get(i);
@@ -72,7 +74,8 @@ final class Highlights {
 
     private static String entityTip(Entity entity) {
         String type = entity.type() != null ? entity.type() : "entity";
-        return entity.name() != null ? type + " · " + entity.name() : type;
+        String tip = entity.name() != null ? type + " · " + entity.name() : type;
+        return entity.kind() != null && entity.kind() != Entity.Kind.NAME ? tip + " · " + entity.kind().json() : tip;
     }
 
     private static String kindName(Quote.Kind kind) {

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.rhetorica.analysis.entities.Aliases;
+import org.rhetorica.analysis.entities.CanonicalNames;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.DocumentJson;
 import org.rhetorica.ingest.InputFailure;
@@ -16,21 +18,31 @@ import org.rhetorica.io.AtomicFiles;
 /**
  * Writes each document's JSON result and HTML report into an output folder, then a corpus page
  * ({@code index.html}) that links them. Every file is written whole or not at all. Of each document
- * it keeps counts only, for the corpus page. Not thread-safe: call from one thread.
+ * it keeps counts and names only, for the corpus page. Names are canonical: each document's by the
+ * user's aliases as it is written, the corpus page's by {@link CanonicalNames} over every document.
+ * Not thread-safe: call from one thread.
  */
 public final class ResultWriter {
     private final Path folder;
     private final Set<String> usedNames = new HashSet<>();
-    private final CorpusSummary summary = new CorpusSummary();
+    private final CanonicalNames aliased;
+    private final CorpusSummary summary;
     private final List<InputFailure> failures = new ArrayList<>();
 
     public ResultWriter(Path folder) throws IOException {
+        this(folder, Aliases.none());
+    }
+
+    public ResultWriter(Path folder, Aliases aliases) throws IOException {
         this.folder = folder;
+        this.aliased = CanonicalNames.of(aliases);
+        this.summary = new CorpusSummary(aliases);
         Files.createDirectories(folder);
         AtomicFiles.removeLeftovers(folder);
     }
 
-    public void write(Document doc) throws IOException {
+    public void write(Document analysed) throws IOException {
+        Document doc = aliased.apply(analysed);
         // Both rendered before either is written, so that a rendering error leaves no half result.
         String json = DocumentJson.toPrettyJson(doc);
         String html = HtmlReport.render(doc);

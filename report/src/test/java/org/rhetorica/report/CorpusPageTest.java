@@ -2,6 +2,7 @@ package org.rhetorica.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rhetorica.report.ExampleDocument.entity;
 import static org.rhetorica.report.ExampleDocument.quote;
 import static org.rhetorica.report.ExampleDocument.technique;
@@ -131,6 +132,32 @@ class CorpusPageTest {
         org.jsoup.nodes.Document page = writeCorpus();
         assertEquals(List.of("Ada Brook 2 3 6 2", "own voice of North Star 2 0 0 3", "Cy Dane 1 1 3 1"),
                 texts(section(page, "Speakers").select("tbody tr")));
+    }
+
+    @Test
+    void aSpeakerNamedTwoWaysInTwoDocumentsIsOneSpeakerAndAliasesRenameThemEverywhere() throws Exception {
+        String first = "\"Wait a year,\" said Ada Brook.";
+        String second = "\"Not now,\" Brook said. \"Roads first,\" Cy Dane wrote.";
+        Path aliases = folder.resolve("aliases.csv");
+        Files.writeString(aliases, "Cy Dane,Cyrus Dane\n", StandardCharsets.UTF_8);
+        ResultWriter writer = new ResultWriter(folder.resolve("out"), org.rhetorica.analysis.entities.Aliases.read(aliases));
+        writer.write(document("a", first, "A", "North Star", "2026-01-05")
+                .with(Entity.LAYER, List.of(new Entity(20, 29, "PERSON", "e1", "Ada Brook", Entity.Kind.NAME)))
+                .with(Quote.LAYER, List.of(new Quote(1, 12, Quote.Kind.DIRECT, find(first, "said"), find(first, "Ada Brook"),
+                        "Ada Brook", "e1"))));
+        writer.write(document("b", second, "B", "North Star", "2026-01-06")
+                .with(Entity.LAYER, List.of(new Entity(11, 16, "PERSON", "e1", "Brook", Entity.Kind.NAME),
+                        new Entity(38, 45, "PERSON", "e2", "Cy Dane", Entity.Kind.NAME)))
+                .with(Quote.LAYER, List.of(
+                        new Quote(1, 8, Quote.Kind.DIRECT, find(second, "said"), find(second, "Brook"), "Brook", "e1"),
+                        new Quote(24, 35, Quote.Kind.DIRECT, find(second, "wrote"), find(second, "Cy Dane"), "Cy Dane", "e2"))));
+        writer.finish();
+        org.jsoup.nodes.Document page = Jsoup.parse(Files.readString(folder.resolve("out").resolve("index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("Ada Brook 2 2 5 0", "Cyrus Dane 1 1 2 0"), texts(section(page, "Speakers").select("tbody tr")));
+        String json = Files.readString(folder.resolve("out").resolve("b.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"speaker\" : \"Cyrus Dane\""), json);
+        assertTrue(json.contains("\"name\" : \"Cyrus Dane\""), json);
+        assertFalse(json.contains("\"speaker\" : \"Cy Dane\"") || json.contains("\"name\" : \"Cy Dane\""), json);
     }
 
     @Test

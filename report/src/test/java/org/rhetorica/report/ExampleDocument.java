@@ -78,9 +78,9 @@ final class ExampleDocument {
                         entity(at("Moss", 2), "PERSON", "e2", speaker)))
                 .with(Quote.LAYER, List.of(
                         new Quote(start("the council would"), end("ferry timetable"), Quote.Kind.INDIRECT,
-                                at("said"), at("Mayor Lena Moss"), speaker),
-                        quote(at("Either we fix the timetable this year or the islands empty out"), Quote.Kind.DIRECT,
-                                at("said", 2), at("Moss", 2), speaker),
+                                at("said"), at("Mayor Lena Moss"), speaker, "e2"),
+                        new Quote(start("Either we fix the timetable"), end("islands empty out"), Quote.Kind.DIRECT,
+                                at("said", 2), at("Moss", 2), speaker, "e2"),
                         quote(at("Will the ferry keep running?"), Quote.Kind.TURN, null, null, "Eda Dunn"),
                         quote(at("It will. Every serious engineer agrees with us."), Quote.Kind.TURN, null, null, speaker),
                         quote(at("\uD83C\uDF0A Clean harbour, safe harbour!"), Quote.Kind.TURN, null, null, "gull_watcher")))
@@ -133,11 +133,11 @@ final class ExampleDocument {
     }
 
     static Entity entity(Span span, String type, String id, String name) {
-        return new Entity(span.start(), span.end(), type, id, name);
+        return new Entity(span.start(), span.end(), type, id, name, Entity.Kind.NAME);
     }
 
     static Quote quote(Span span, Quote.Kind kind, Span cue, Span speakerMention, String speaker) {
-        return new Quote(span.start(), span.end(), kind, cue, speakerMention, speaker);
+        return new Quote(span.start(), span.end(), kind, cue, speakerMention, speaker, null);
     }
 
     static TechniqueSpan technique(Span span, Technique technique, double score, String speaker) {

@@ -88,7 +88,32 @@ class HtmlReportTest {
                 + "<span class=\"m q quote k-indirect s0\" data-tip=\"reported speech · city officials · cue “said”\">the plan was a "
                 + loaded + "<span class=\"m t tc6\" data-i=\"0\" data-tip=\"Exaggeration / minimisation · score 0.35 · city officials\">"
                 + "reckless</span> gamble</span></span>" + loaded + " by Mayor "
-                + "<span class=\"m e et-person\" data-tip=\"PERSON · Ann Holt\">Ann Holt</span></span> today.</p>"), html);
+                + "<span class=\"m e et-person n0\" data-tip=\"PERSON · Ann Holt\">Ann Holt</span></span> today.</p>"), html);
+    }
+
+    @Test
+    void peopleAndOrganisationsAreListedWithTheirMentionsAndQuotesAndPickOutEveryMention() {
+        String text = "Mayor Ann Holt visited Lakeside. \"We will rebuild the pier,\" Holt said. She left at noon.";
+        Span said = Texts.find(text, "We will rebuild the pier", 1);
+        Document doc = whole(Texts.document("people", text))
+                .with(Entity.LAYER, List.of(
+                        new Entity(6, 14, "PERSON", "e1", "Ann Holt", Entity.Kind.NAME),
+                        new Entity(23, 31, "LOCATION", "e2", "Lakeside", Entity.Kind.NAME),
+                        new Entity(61, 65, "PERSON", "e1", "Ann Holt", Entity.Kind.NAME),
+                        new Entity(72, 75, "PERSON", "e1", "Ann Holt", Entity.Kind.PRONOUN)))
+                .with(Quote.LAYER, List.of(new Quote(said.start(), said.end(), Quote.Kind.DIRECT, Texts.find(text, "said", 1),
+                        Texts.find(text, "Holt", 2), "Ann Holt", "e1")));
+        org.jsoup.nodes.Document page = Jsoup.parse(HtmlReport.render(doc));
+
+        assertEquals(List.of("Ann Holt"), texts(page.select("ul.entities button .name")));
+        assertEquals(List.of("person · 3 mentions · 1 quote"), texts(page.select("ul.entities button .n")));
+        assertEquals(List.of("Ann Holt, Holt, She"), texts(page.select("ul.entities .forms")));
+        assertEquals(List.of("“We will rebuild the pier”"), texts(page.select("ul.entities ul.said li")));
+        assertEquals(List.of("location · 1 mention"), texts(page.select("p.places button .n")));
+        Element button = page.selectFirst("ul.entities button");
+        assertEquals("n0", button.attr("data-speaker"));
+        assertEquals(List.of("Ann Holt", "Holt", "She"), texts(page.select("#text .e.n0")));
+        assertEquals("PERSON · Ann Holt · pronoun", page.select("#text .e.n0").last().attr("data-tip"));
     }
 
     @Test

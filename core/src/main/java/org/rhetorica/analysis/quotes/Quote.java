@@ -12,10 +12,13 @@ import org.rhetorica.doc.Spanned;
  * @param kind how the text reports it
  * @param cue the words that mark the attribution ("said", "according to"), or null (turns, posts)
  * @param speakerMention the words in the text that name the speaker, possibly a pronoun, or null
- * @param speaker the resolved speaker: an entity's name, a forum handle, an organisation; null when
- *     the text does not say
+ * @param speaker who says it: the name of the person or organisation its speaker mention refers to
+ *     (from the entities layer), an interview turn's speaker, a forum post's author; null when the text
+ *     does not say, or names no person or organisation ("a spokeswoman", "Pakistani")
+ * @param speakerEntity the id of the entity (in the entities layer) the speaker mention refers to, or null
  */
-public record Quote(int start, int end, Kind kind, Span cue, Span speakerMention, String speaker) implements Spanned {
+public record Quote(int start, int end, Kind kind, Span cue, Span speakerMention, String speaker, String speakerEntity)
+        implements Spanned {
     public static final Layer<Quote> LAYER = Layer.written("quotes", Quote.class);
 
     public enum Kind {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.AttributionTagger.Role;
 import org.rhetorica.analysis.quotes.AttributionTagger.Tagged;
 import org.rhetorica.analysis.quotes.QuoteMarks.Quotation;
@@ -33,7 +34,8 @@ import org.rhetorica.text.Turn;
  *   <li>A content the tagger finds outside quotation marks is an indirect quote, attributed to the
  *       tagger's nearest cue (within {@value #MAX_CUE_GAP} characters, in the same paragraph and the
  *       same interview turn or forum post; after the content only in a sentence it touches) and that
- *       cue's source ({@link #source}). Contents the tagger broke in pieces are joined first
+ *       cue's source ({@link #source}), or where the tagger found none, a person or organisation
+ *       the entities layer has near the cue ({@link #entityNear}). Contents the tagger broke in pieces are joined first
  *       ({@link #joinFragments}); a content without a cue, or with fewer than {@value #CONTENT_WORDS}
  *       words, is dropped. It is direct
  *       when at least half of it stands in quotation marks ({@code called the plan "a ruin of a
@@ -136,9 +138,8 @@ final class QuoteFinder {
             if (cue == null) {
                 continue;
             }
-            Tagged source = source(cue, span);
             drafts.add(new Draft(span, quotedShare(span) * 2 >= span.length() ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT,
-                    Span.of(cue), source == null ? null : Span.of(source), null));
+                    Span.of(cue), speakerOf(cue, span), null));
             for (Quotation quotation : quotations) {
                 if (overlap(quotation.inside(), span) * 2 >= quotation.inside().length()) {
                     absorbed.add(quotation);
@@ -159,8 +160,7 @@ final class QuoteFinder {
             if (frame != null) {
                 drafts.add(new Draft(content, Quote.Kind.DIRECT, frame.cue(), frame.speaker(), quotation));
             } else if (cue != null) {
-                Tagged source = source(cue, quotation.marks());
-                drafts.add(new Draft(content, Quote.Kind.DIRECT, Span.of(cue), source == null ? null : Span.of(source), quotation));
+                drafts.add(new Draft(content, Quote.Kind.DIRECT, Span.of(cue), speakerOf(cue, quotation.marks()), quotation));
             } else {
                 pending.add(quotation);
             }
@@ -246,8 +246,10 @@ final class QuoteFinder {
         SpeakerNames names = new SpeakerNames(doc);
         List<Quote> quotes = new ArrayList<>();
         for (Draft draft : drafts) {
-            String speaker = draft.mention() == null ? null : names.resolve(draft.mention(), voiceAt(draft.mention()), draft.content());
-            quotes.add(new Quote(draft.content().start(), draft.content().end(), draft.kind(), draft.cue(), draft.mention(), speaker));
+            SpeakerNames.Speaker speaker = names.resolve(draft.mention(), draft.mention() == null ? null : voiceAt(draft.mention()),
+                    draft.content());
+            quotes.add(new Quote(draft.content().start(), draft.content().end(), draft.kind(), draft.cue(), draft.mention(),
+                    speaker.name(), speaker.entity()));
         }
         quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         return quotes;
@@ -281,6 +283,39 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** The words naming who says what a cue attributes: the tagger's source, else a person or organisation near the cue. */
+    private Span speakerOf(Tagged cue, Spanned content) {
+        Tagged source = source(cue, content);
+        return source != null ? Span.of(source) : entityNear(cue, content);
+    }
+
+    /**
+     * Where the tagger names no source for a cue, the entities layer may: the person or organisation
+     * mentioned last before the cue in its sentence, outside what is said (the clause's subject:
+     * "Holm, who chairs the board, said"), else the first within {@value #MAX_SOURCE_GAP} characters
+     * after the cue ("said the minister").
+     */
+    private Span entityNear(Tagged cue, Spanned content) {
+        Span sentence = sentenceAt(cue.start());
+        if (sentence == null) {
+            return null;
+        }
+        Entity before = null;
+        Entity after = null;
+        for (Entity entity : doc.layer(Entity.LAYER)) {
+            if (!entity.canSpeak() || !sentence.contains(entity) || entity.overlaps(content) || entity.overlaps(cue)) {
+                continue;
+            }
+            if (entity.end() <= cue.start() && (before == null || entity.end() >= before.end())) {
+                before = entity;
+            } else if (entity.start() >= cue.end() && entity.start() - cue.end() <= MAX_SOURCE_GAP && after == null) {
+                after = entity;
+            }
+        }
+        Entity chosen = before != null ? before : after;
+        return chosen == null ? null : new Span(chosen.start(), chosen.end());
     }
 
     /**

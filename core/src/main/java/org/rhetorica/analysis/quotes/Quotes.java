@@ -75,10 +75,10 @@ public final class Quotes implements Annotator {
         List<Tagged> tagged = doc.has(Encoding.VECTORS) ? tagger.tag(doc, quotations) : List.of();
         List<Quote> quotes = new ArrayList<>(QuoteFinder.find(doc, quotations, tagged));
         for (Turn turn : doc.layer(Turn.LAYER)) {
-            quotes.add(new Quote(turn.start(), turn.end(), Quote.Kind.TURN, null, labelName(doc.text(), turn.label()), turn.speaker()));
+            quotes.add(new Quote(turn.start(), turn.end(), Quote.Kind.TURN, null, labelName(doc.text(), turn.label()), turn.speaker(), null));
         }
         for (Post post : doc.layer(Post.LAYER)) {
-            quotes.add(new Quote(post.start(), post.end(), Quote.Kind.TURN, null, handle(doc.text(), post), post.author()));
+            quotes.add(new Quote(post.start(), post.end(), Quote.Kind.TURN, null, handle(doc.text(), post), post.author(), null));
         }
         return doc.with(Quote.LAYER, quotes);
     }

@@ -11,9 +11,12 @@ import org.rhetorica.doc.Span;
 import org.rhetorica.text.Sentences;
 
 /**
- * Names the speaker that a mention refers to. The entities layer decides where it covers the
- * mention: the speaker is the name of the entity with the largest overlap. Elsewhere (no entities
- * layer, or a mention it missed) a light resolution of its own:
+ * Names the speaker that a mention refers to. Where the document has an entities layer, it decides:
+ * the speaker is the person or organisation whose mention overlaps the speaker mention most, with
+ * its name and id; "who" is the one mentioned just before its comma; "I" and "we" are whoever
+ * speaks the stretch they stand in ({@code voice}); any other mention (a role no name stands behind,
+ * a nationality, a place) names no speaker. Without an
+ * entities layer, a light resolution of its own:
  *
  * <ul>
  *   <li>a name loses its titles and article ("Mayor Tomas Berglund" → "Tomas Berglund", "the State
@@ -29,6 +32,11 @@ import org.rhetorica.text.Sentences;
  * One instance per document; not thread-safe.
  */
 final class SpeakerNames {
+    /** A speaker: a name and the id of its entity, either or both null. */
+    record Speaker(String name, String entity) {
+        static final Speaker NONE = new Speaker(null, null);
+    }
+
     /** Sentences before the pronoun's own that are searched for its name. */
     private static final int PRONOUN_REACH = 2;
 
@@ -44,18 +52,32 @@ final class SpeakerNames {
     }
 
     /**
-     * The speaker named by {@code mention}, or null; {@code voice} is the speaker of the stretch
-     * holding it; {@code said} is what the speaker says, or null: a pronoun's name is sought before
-     * it, not in it, and the sentences it spans do not count in the reach.
+     * The speaker named by {@code mention} (null for none); {@code voice} is the speaker of the
+     * stretch holding it; {@code said} is what the speaker says, or null: a pronoun's name is sought
+     * before it, not in it, and the sentences it spans do not count in the reach.
      */
-    String resolve(Span mention, String voice, Span said) {
+    Speaker resolve(Span mention, String voice, Span said) {
         if (mention == null) {
-            return null;
+            return Speaker.NONE;
         }
-        Entity entity = covering(mention);
-        if (entity != null) {
-            return entity.name();
+        if (doc.has(Entity.LAYER)) {
+            Entity entity = covering(mention);
+            if (entity != null) {
+                return new Speaker(entity.name(), entity.entity());
+            }
+            List<Word> words = Words.of(doc.text(), mention.start(), mention.end());
+            if (words.size() == 1 && Words.FIRST_PERSON.contains(words.get(0).lower())) {
+                return new Speaker(voice, null);
+            }
+            Entity antecedent = words.size() == 1 && Words.RELATIVE_PRONOUNS.contains(words.get(0).lower())
+                    ? speakerJustBefore(mention.start()) : null;
+            return antecedent == null ? Speaker.NONE : new Speaker(antecedent.name(), antecedent.entity());
         }
+        return new Speaker(lightly(mention, voice, said), null);
+    }
+
+    /** The speaker's name by the light resolution, used where there is no entities layer. */
+    private String lightly(Span mention, String voice, Span said) {
         List<Word> words = Words.of(doc.text(), mention.start(), mention.end());
         if (words.isEmpty()) {
             return null;
@@ -67,11 +89,11 @@ final class SpeakerNames {
             }
             if (Words.RELATIVE_PRONOUNS.contains(lower)) {
                 Span antecedent = nameBefore(mention.start(), true, null);
-                return antecedent == null ? null : resolve(antecedent, voice, null);
+                return antecedent == null ? null : lightly(antecedent, voice, null);
             }
             if (Words.PERSONAL_PRONOUNS.contains(lower)) {
                 Span antecedent = nameBefore(mention.start(), false, said);
-                return antecedent == null ? null : resolve(antecedent, voice, null);
+                return antecedent == null ? null : lightly(antecedent, voice, null);
             }
         }
         List<Word> name = leadingName(clean(words));
@@ -87,7 +109,22 @@ final class SpeakerNames {
         return doc.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
     }
 
-    /** The entity overlapping the mention most, or null. */
+    /** The person or organisation whose mention ends just before {@code offset}, but for a comma ("Holm, who"), or null. */
+    private Entity speakerJustBefore(int offset) {
+        Entity best = null;
+        for (Entity entity : entities) {
+            if (entity.end() > offset) {
+                break;
+            }
+            String between = doc.text().substring(entity.end(), offset).strip();
+            if (entity.canSpeak() && (between.isEmpty() || between.equals(","))) {
+                best = entity;
+            }
+        }
+        return best;
+    }
+
+    /** The person or organisation overlapping the mention most, or null. */
     private Entity covering(Span mention) {
         Entity best = null;
         int bestOverlap = 0;
@@ -96,7 +133,7 @@ final class SpeakerNames {
                 break;
             }
             int overlap = Math.min(entity.end(), mention.end()) - Math.max(entity.start(), mention.start());
-            if (overlap > bestOverlap) {
+            if (entity.canSpeak() && overlap > bestOverlap) {
                 best = entity;
                 bestOverlap = overlap;
             }

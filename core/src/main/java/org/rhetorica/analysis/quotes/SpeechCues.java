@@ -148,7 +148,9 @@ final class SpeechCues {
 
     /**
      * Where a phrase naming a speaker that starts at word {@code i} can end (exclusive indices,
-     * shortest first): a pronoun; capitalised words ("Mayor Tomas Berglund", "the State Department");
+     * shortest first): a pronoun; capitalised words ("Mayor Tomas Berglund", "the State Department"),
+     * perhaps followed by role words ("the Valdorian prime minister") and another name ("Council
+     * finance chair Marcus Oyelaran");
      * or a determiner and a few plain words, perhaps with "for"/"of" and a name ("a spokeswoman for
      * the council").
      */
@@ -172,6 +174,18 @@ final class SpeechCues {
             for (int e = j + 1; e <= end; e++) {
                 if (!Words.NAME_PARTICLES.contains(words.get(e - 1).text())) {
                     ends.add(e);
+                }
+            }
+            // Role words after the capitalised ones: "the Valdorian prime minister", and a name after
+            // those: "Council finance chair Marcus Oyelaran", "Oyelaran's rival Petra Quist".
+            for (int k = end; k < words.size() && k - end < 3 && isPlainWord(words.get(k)); ) {
+                k++;
+                if (lower.equals("the")) {
+                    ends.add(k);
+                }
+                if (k < words.size() && isNameWord(words.get(k))) {
+                    ends.add(nameEnd(words, k));
+                    break;
                 }
             }
             return ends;

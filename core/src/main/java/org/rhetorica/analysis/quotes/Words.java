@@ -18,7 +18,7 @@ public final class Words {
             return Character.isUpperCase(text.charAt(0));
         }
 
-        boolean isPunctuation() {
+        public boolean isPunctuation() {
             return !Character.isLetterOrDigit(text.charAt(0));
         }
 
@@ -44,7 +44,7 @@ public final class Words {
             "ambassador", "deputy", "vice", "former", "candidate", "nominee", "rabbi", "imam", "coach", "captain",
             "sergeant", "colonel", "lieutenant", "admiral", "attorney");
     /** Words that never belong to a name or noun phrase naming a speaker: they start a new part of the clause. */
-    static final Set<String> BREAKS = Set.of("after", "before", "in", "on", "at", "during", "when", "while", "as", "to",
+    public static final Set<String> BREAKS = Set.of("after", "before", "in", "on", "at", "during", "when", "while", "as", "to",
             "that", "who", "which", "and", "but", "with", "from", "by", "about", "last", "this", "into", "because", "if",
             "than", "then", "also", "later", "earlier", "today", "yesterday", "tonight", "said", "says", "told", "is", "was",
             "were", "are", "has", "had", "have", "not", "would", "could", "should", "did", "does", "do");

@@ -84,9 +84,9 @@ class QuoteFinderTest {
     void entitiesCoveringTheSpeakerMentionNameTheSpeaker() {
         Document doc = QuoteFixtures.document(MUSEUM);
         doc = doc.with(Entity.LAYER, List.of(
-                entity(find(MUSEUM, "Anders Holm", 1), "PERSON", "e1", "Anders J. Holm"),
-                entity(find(MUSEUM, "he", 1), "PERSON", "e1", "Anders J. Holm"),
-                entity(find(MUSEUM, "the ministry", 1), "ORGANIZATION", "e2", "Ministry of Coastal Affairs")));
+                entity(find(MUSEUM, "Anders Holm", 1), "PERSON", "e1", "Anders J. Holm", Entity.Kind.NAME),
+                entity(find(MUSEUM, "he", 1), "PERSON", "e1", "Anders J. Holm", Entity.Kind.PRONOUN),
+                entity(find(MUSEUM, "the ministry", 1), "ORGANIZATION", "e2", "Ministry of Coastal Affairs", Entity.Kind.NOMINAL)));
         assertEquals(List.of(
                 seen(103, 133, "The museum will reopen in June", DIRECT, "said", "he", "Anders J. Holm"),
                 seen(147, 161, "We will appeal", DIRECT, "said", "the ministry", "Ministry of Coastal Affairs")),
@@ -132,8 +132,8 @@ class QuoteFinderTest {
         return QuoteFixtures.quotes(doc, List.of()).get(index).cue();
     }
 
-    private static Entity entity(Span span, String type, String id, String name) {
-        return new Entity(span.start(), span.end(), type, id, name);
+    private static Entity entity(Span span, String type, String id, String name, Entity.Kind kind) {
+        return new Entity(span.start(), span.end(), type, id, name, kind);
     }
 
     private static Tagged tagged(Role role, Span span) {

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.AttributionTagger;
 import org.rhetorica.analysis.quotes.Quotes;
 import org.rhetorica.cli.CliCommand;
+import org.rhetorica.doc.DataKey;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Encoding;
 import org.rhetorica.pipeline.Pipeline;
@@ -91,7 +93,10 @@ public final class QuoteCommands {
                 Split part = part(tagger);
                 List<Article> articles;
                 try (Resources resources = new Resources(encoderSpec.withThreads(Runtime.getRuntime().availableProcessors()))) {
-                    articles = AttributionCorpus.read(corpus, part, Pipeline.producing(resources, Set.of(Encoding.VECTORS)));
+                    // Speakers are named through the entities layer where a provider makes it, as in analysis.
+                    Set<DataKey> inputs = Pipeline.writtenLayers().get(Entity.LAYER.name()) != null
+                            ? Set.of(Encoding.VECTORS, Entity.LAYER) : Set.of(Encoding.VECTORS);
+                    articles = AttributionCorpus.read(corpus, part, Pipeline.producing(resources, inputs));
                 }
                 QuoteScorer.Score score = QuoteEvaluation.evaluate(new Quotes(tagger), articles);
                 System.out.printf(Locale.ROOT, "%d articles (%s)%n%s", articles.size(), part.name().toLowerCase(Locale.ROOT),

@@ -63,12 +63,12 @@ class QuoteScorerTest {
                 Metadata.of(article.name(), new Origin("t.txt", 0, article.text().length(), null))));
         Span toldReporters = new Span(102, 116);
         List<Quote> quotes = List.of(
-                new Quote(44, 67, Quote.Kind.INDIRECT, new Span(39, 43), null, "Vera Lind"),
-                new Quote(77, 95, Quote.Kind.DIRECT, toldReporters, new Span(98, 101), "Vera Lind"),
-                new Quote(119, 136, Quote.Kind.DIRECT, toldReporters, new Span(98, 101), "Vera Lind"),
-                new Quote(150, 166, Quote.Kind.INDIRECT, new Span(146, 149), null, null),
-                new Quote(206, 214, Quote.Kind.MENTION, null, null, null),
-                new Quote(23, 43, Quote.Kind.INDIRECT, null, null, null));
+                new Quote(44, 67, Quote.Kind.INDIRECT, new Span(39, 43), null, "Vera Lind", null),
+                new Quote(77, 95, Quote.Kind.DIRECT, toldReporters, new Span(98, 101), "Vera Lind", null),
+                new Quote(119, 136, Quote.Kind.DIRECT, toldReporters, new Span(98, 101), "Vera Lind", null),
+                new Quote(150, 166, Quote.Kind.INDIRECT, new Span(146, 149), null, null, null),
+                new Quote(206, 214, Quote.Kind.MENTION, null, null, null, null),
+                new Quote(23, 43, Quote.Kind.INDIRECT, null, null, null, null));
         QuoteScorer.Score score = QuoteScorer.score(doc, article.attributions(), quotes);
         assertEquals(new Counts(1, 1, 1, 1, 1, 1), score.direct());
         assertEquals(new Counts(3, 3, 2, 2, 2, 1), score.rest());
