@@ -164,10 +164,17 @@ public final class ClaimCommands {
         @Option(names = "--pairs", paramLabel = "FILE", description = "The labelled pairs (default: ${DEFAULT-VALUE}).")
         Path pairs = PAIRS;
 
+        @Option(names = "--errors", description = "Also print the pairs the check gets wrong at its threshold.")
+        boolean errors;
+
         @Override
         public Integer call() {
             try (EncoderTextVectors vectors = EncoderTextVectors.matching(threads()); SameClaim same = SameClaim.load()) {
-                System.out.print(SameClaimEvaluation.score(same, vectors, SameClaimPairs.read(pairs)).summary());
+                SameClaimEvaluation.Score score = SameClaimEvaluation.score(same, vectors, SameClaimPairs.read(pairs));
+                System.out.print(score.summary());
+                if (errors) {
+                    System.out.print(score.errorList());
+                }
             }
             return 0;
         }

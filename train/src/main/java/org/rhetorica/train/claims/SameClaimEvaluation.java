@@ -33,7 +33,10 @@ final class SameClaimEvaluation {
         }
     }
 
-    record Score(Counts atThreshold, List<Counts> sweep) {
+    /** A pair the check got wrong at its threshold, with its probability. */
+    record Error(SameClaimPairs.Pair pair, double probability) {}
+
+    record Score(Counts atThreshold, List<Counts> sweep, List<Error> errors) {
         Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("pairs", atThreshold.pairs());
@@ -53,6 +56,15 @@ final class SameClaimEvaluation {
             text.append(line(atThreshold, "  <- the model's threshold"));
             text.append("by threshold:\n");
             sweep.forEach(counts -> text.append(line(counts, "")));
+            return text.toString();
+        }
+
+        String errorList() {
+            StringBuilder text = new StringBuilder("wrong at the threshold:\n");
+            for (Error error : errors) {
+                text.append(String.format(Locale.ROOT, "  %.3f %-10s %s | %s%n", error.probability(),
+                        error.pair().label().name().toLowerCase(Locale.ROOT), error.pair().a(), error.pair().b()));
+            }
             return text.toString();
         }
 
@@ -79,7 +91,14 @@ final class SameClaimEvaluation {
         for (int step = 1; step < 20; step++) {
             sweep.add(counts(step / 20.0, probabilities, pairs));
         }
-        return new Score(counts(same.threshold(), probabilities, pairs), sweep);
+        List<Error> errors = new ArrayList<>();
+        for (int i = 0; i < probabilities.length; i++) {
+            SameClaimPairs.Pair pair = pairs.pairs().get(i);
+            if ((probabilities[i] >= same.threshold()) != pair.label().same()) {
+                errors.add(new Error(pair, probabilities[i]));
+            }
+        }
+        return new Score(counts(same.threshold(), probabilities, pairs), sweep, errors);
     }
 
     private static Counts counts(double threshold, double[] probabilities, SameClaimPairs pairs) {

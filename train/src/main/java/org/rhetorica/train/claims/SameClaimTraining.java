@@ -27,8 +27,9 @@ import org.rhetorica.train.heads.TrainingRecord;
  * the hand-labelled pairs it is scored on: a fact-checked claim and its own headline, and a tweet and
  * the claim that verifies it, are the same claim; a claim and the headline or wording of the most
  * similar other claim, and a tweet and the most similar claims that do not verify it, are two claims
- * on one topic. Claims and tweets whose id {@link Split} puts in training fit the network; the rest
- * choose the epoch and the threshold (the best F1 there).
+ * on one topic, and so is a claim and a contrast made of it ({@link Contrasts}: negated, another number,
+ * the other direction). Claims and tweets whose id {@link Split} puts in training fit the network;
+ * the rest choose the epoch and the threshold (the best F1 there).
  */
 final class SameClaimTraining {
     record Settings(long seed, int[] hidden, int epochs, float learningRate, int sampledClaims) {
@@ -92,7 +93,23 @@ final class SameClaimTraining {
                 sample.add(c);
             }
             java.util.Collections.shuffle(sample, random);
-            for (int c : sample.subList(0, Math.min(settings.sampledClaims(), sample.size()))) {
+            List<Integer> sampled = sample.subList(0, Math.min(settings.sampledClaims(), sample.size()));
+            List<String> contrastTexts = new ArrayList<>();
+            List<Integer> contrastOf = new ArrayList<>();
+            for (int c : sampled) {
+                for (String contrast : Contrasts.of(claims.get(c).claim())) {
+                    contrastTexts.add(contrast);
+                    contrastOf.add(c);
+                }
+            }
+            float[][] contrastVectors = cache.vectors(vectors, contrastTexts);
+            for (int i = 0; i < contrastTexts.size(); i++) {
+                int c = contrastOf.get(i);
+                Rows rows = Split.of(claims.get(c).id()) == Split.TRAINING ? fit : choose;
+                rows.add(SameClaim.features(claims.get(c).claim(), claimVectors.claims()[c], contrastTexts.get(i), contrastVectors[i]),
+                        false);
+            }
+            for (int c : sampled) {
                 KnownClaim claim = claims.get(c);
                 if (claim.title() == null) {
                     continue;
@@ -126,8 +143,7 @@ final class SameClaimTraining {
             }
             Map<String, Object> scores = new LinkedHashMap<>();
             if (pairsFile != null) {
-                try (Head head = head(best.model(), provenance(data, threshold, Map.of(), settings.asMap()));
-                        SameClaim same = new SameClaim(head)) {
+                try (SameClaim same = new SameClaim(head(best.model(), provenance(data, threshold, Map.of(), settings.asMap())))) {
                     SameClaimEvaluation.Score score = SameClaimEvaluation.score(same, vectors, SameClaimPairs.read(pairsFile));
                     log.accept(score.summary());
                     scores.put("handLabelledPairs", score.asMap());
@@ -193,7 +209,8 @@ final class SameClaimTraining {
     private Provenance provenance(Path data, double threshold, Map<String, Object> scores, Map<String, Object> settingsRecord) {
         Map<String, Object> dataRecord = new LinkedHashMap<>();
         dataRecord.put("corpus", "CheckThat! 2020 task 2 training part: each Snopes claim with its own headline and tweets with"
-                + " the claims that verify them (same claim); claims and tweets with the most similar other claims (not the same)");
+                + " the claims that verify them (same claim); claims and tweets with the most similar other claims, and claims with"
+                + " contrasts made of them (negated, another number, the other direction) (not the same)");
         dataRecord.put("folder", data.getFileName().toString());
         dataRecord.put("fingerprint", TrainingRecord.fingerprint(MatchingData.files(data)));
         dataRecord.put("split", Split.RULE + " over tweet and claim ids: training fits, the rest chooses epoch and threshold");
