@@ -25,9 +25,12 @@ public final class ClaimMatcher implements AutoCloseable {
     private final List<KnownClaim> claims;
     private final TextVectors vectors;
     private final LexicalIndex lexical;
+    /** Dot products with the vectors of the claims kept, in the order of {@link #kept}. */
+    private final DotProducts keptProducts;
     private final float[][] claimVectors;
     private final float[][] titleVectors;
-    private final List<ClaimWords> words;
+    /** Each claim's words, worked out when it is first a candidate: most claims of a long list never are. */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, ClaimWords> words = new java.util.concurrent.ConcurrentHashMap<>();
     private final Reranker reranker;
     /** The claims that stand for their words: the first of each set of identical claims, in list order. */
     private final int[] kept;
@@ -55,7 +58,6 @@ public final class ClaimMatcher implements AutoCloseable {
         this.claimVectors = claimVectors.claims();
         this.titleVectors = claimVectors.titles();
         List<String[]> texts = new ArrayList<>();
-        this.words = IntStream.range(0, claims.size()).parallel().mapToObj(c -> ClaimWords.of(claims.get(c))).toList();
         Map<String, Integer> firstByWords = new HashMap<>();
         List<Integer> keptClaims = new ArrayList<>();
         for (int c = 0; c < claims.size(); c++) {
@@ -70,6 +72,12 @@ public final class ClaimMatcher implements AutoCloseable {
         }
         this.kept = keptClaims.stream().mapToInt(Integer::intValue).toArray();
         this.lexical = new LexicalIndex(List.of("all", "claim", "title"), texts);
+        this.keptProducts = new DotProducts(java.util.Arrays.stream(kept).mapToObj(c -> this.claimVectors[c]).toArray(float[][]::new),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private ClaimWords wordsOf(int claim) {
+        return words.computeIfAbsent(claim, c -> ClaimWords.of(claims.get(c)));
     }
 
     /** What the features read of a known claim's words, worked out once. */
@@ -157,7 +165,9 @@ public final class ClaimMatcher implements AutoCloseable {
     public List<List<Candidate>> candidates(List<String> texts) {
         List<String> cleaned = texts.stream().map(LexicalIndex::withoutLinks).toList();
         List<float[][]> textVectors = vectors.embedWithParts(cleaned, cleaned.stream().map(ClaimMatcher::sentences).toList());
-        return IntStream.range(0, texts.size()).parallel().mapToObj(t -> candidates(texts.get(t), textVectors.get(t))).toList();
+        float[][] keptCosines = keptProducts.of(textVectors.stream().map(v -> v[0]).toArray(float[][]::new));
+        return IntStream.range(0, texts.size()).parallel()
+                .mapToObj(t -> candidates(texts.get(t), textVectors.get(t), keptCosines[t])).toList();
     }
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?\u2026])\\s+|\\s*\\n\\s*");
@@ -178,7 +188,7 @@ public final class ClaimMatcher implements AutoCloseable {
         return sentences.size() > 1 ? sentences : List.of();
     }
 
-    private List<Candidate> candidates(String text, float[][] textVectors) {
+    private List<Candidate> candidates(String text, float[][] textVectors, float[] keptCosines) {
         float[] vector = textVectors[0];
         Map<Integer, float[]> lexicalScores = new HashMap<>(); // claim -> {all, claim, title relative; all raw; all rank}
         String[] fields = {"all", "claim", "title"};
@@ -196,9 +206,8 @@ public final class ClaimMatcher implements AutoCloseable {
             }
         }
         float[] cosines = new float[claims.size()];
-        float[] keptCosines = new float[kept.length];
         for (int k = 0; k < kept.length; k++) {
-            keptCosines[k] = cosines[kept[k]] = TextVectors.dot(vector, claimVectors[kept[k]]);
+            cosines[kept[k]] = keptCosines[k];
         }
         int[] byCosine = java.util.Arrays.stream(top(keptCosines, BM25_DEPTH)).map(k -> kept[k]).toArray();
         Map<Integer, Integer> cosineRank = new HashMap<>();
@@ -232,21 +241,21 @@ public final class ClaimMatcher implements AutoCloseable {
             Integer rank = cosineRank.get(c);
             int shared = 0;
             int telling = 0;
-            for (String number : words.get(c).numbers()) {
+            for (String number : wordsOf(c).numbers()) {
                 if (textNumbers.contains(number)) {
                     shared++;
                     telling += Words.telling(number) ? 1 : 0;
                 }
             }
-            float claimWeight = weight(words.get(c).stems());
+            float claimWeight = weight(wordsOf(c).stems());
             float claimShared = 0;
-            for (String stem : words.get(c).stems()) {
+            for (String stem : wordsOf(c).stems()) {
                 claimShared += textStems.contains(stem) ? lexical.idf("all", stem) : 0;
             }
             float textShared = 0;
             float rarest = 0;
             for (String stem : textStems) {
-                if (words.get(c).stemsWithTitle().contains(stem)) {
+                if (wordsOf(c).stemsWithTitle().contains(stem)) {
                     float idf = lexical.idf("all", stem);
                     textShared += idf;
                     rarest = Math.max(rarest, idf);
@@ -272,16 +281,16 @@ public final class ClaimMatcher implements AutoCloseable {
                 rank == null ? 0 : 1f / (1 + rank),
                 sentenceClaim,
                 sentenceTitle,
-                Words.covered(words.get(c).stems(), textStems),
-                Words.covered(textStems, words.get(c).stemsWithTitle()),
+                Words.covered(wordsOf(c).stems(), textStems),
+                Words.covered(textStems, wordsOf(c).stemsWithTitle()),
                 claimWeight == 0 ? 0 : claimShared / claimWeight,
                 textWeight == 0 ? 0 : textShared / textWeight,
                 rarest,
-                Words.covered(words.get(c).pairs(), textPairs),
-                Words.covered(words.get(c).titlePairs(), textPairs),
+                Words.covered(wordsOf(c).pairs(), textPairs),
+                Words.covered(wordsOf(c).titlePairs(), textPairs),
                 telling,
                 shared,
-                words.get(c).numbers().size() - shared}));
+                wordsOf(c).numbers().size() - shared}));
         }
         return candidates;
     }
@@ -312,5 +321,6 @@ public final class ClaimMatcher implements AutoCloseable {
     @Override
     public void close() {
         lexical.close();
+        keptProducts.close();
     }
 }

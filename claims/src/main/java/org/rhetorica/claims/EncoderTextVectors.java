@@ -25,21 +25,19 @@ public final class EncoderTextVectors implements TextVectors, AutoCloseable {
         return new EncoderTextVectors(TextEncoder.load(MATCHING.withThreads(threads)));
     }
 
+    /** Texts are encoded two or more at once, on the common fork-join pool. */
     @Override
     public float[][] embed(List<String> texts) {
-        float[][] vectors = new float[texts.size()][];
-        for (int i = 0; i < vectors.length; i++) {
-            EncodedText encoded = encoder.encode(texts.get(i), List.of());
-            vectors[i] = TextVectors.unit(encoded.mean(0, encoded.size()));
-        }
-        return vectors;
+        return texts.parallelStream().map(text -> {
+            EncodedText encoded = encoder.encode(text, List.of());
+            return TextVectors.unit(encoded.mean(0, encoded.size()));
+        }).toArray(float[][]::new);
     }
 
     /** Pools each part from the pieces of one pass over its text, so parts cost nothing more. */
     @Override
     public List<float[][]> embedWithParts(List<String> texts, List<List<int[]>> parts) {
-        List<float[][]> result = new java.util.ArrayList<>();
-        for (int t = 0; t < texts.size(); t++) {
+        return java.util.stream.IntStream.range(0, texts.size()).parallel().mapToObj(t -> {
             EncodedText encoded = encoder.encode(texts.get(t), List.of());
             float[][] vectors = new float[1 + parts.get(t).size()][];
             vectors[0] = TextVectors.unit(encoded.mean(0, encoded.size()));
@@ -47,9 +45,8 @@ public final class EncoderTextVectors implements TextVectors, AutoCloseable {
                 int[] part = parts.get(t).get(p);
                 vectors[p + 1] = TextVectors.unit(encoded.mean(new org.rhetorica.doc.Span(part[0], part[1])));
             }
-            result.add(vectors);
-        }
-        return result;
+            return vectors;
+        }).toList();
     }
 
     @Override

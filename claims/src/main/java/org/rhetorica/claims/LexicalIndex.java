@@ -9,13 +9,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,11 +38,15 @@ final class LexicalIndex implements AutoCloseable {
         return LINKS.matcher(text).replaceAll(" ");
     }
 
+    private static final String ORDINAL = "ordinal";
+
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final List<String> fields;
+    /** The position of each document's text in the list given, by document number. */
+    private final int[] ordinals;
     private final java.util.Map<String, Float> idfs = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A hit: the position of the text in the list given, and its BM25 score. */
@@ -51,31 +58,37 @@ final class LexicalIndex implements AutoCloseable {
      */
     LexicalIndex(List<String> fields, List<String[]> texts) {
         this.fields = List.copyOf(fields);
-        // Merging only neighbouring segments into one keeps documents in the order added: a hit's
-        // document number is the position of its text.
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogByteSizeMergePolicy());
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = 0; i < texts.size(); i++) {
+        // Texts are indexed on several threads, so documents come in any order: each keeps its position.
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            java.util.stream.IntStream.range(0, texts.size()).parallel().forEach(i -> {
                 Document doc = new Document();
+                doc.add(new NumericDocValuesField(ORDINAL, i));
                 String[] values = texts.get(i);
                 for (int f = 0; f < fields.size(); f++) {
                     if (values[f] != null) {
                         doc.add(new TextField(fields.get(f), values[f], Field.Store.NO));
                     }
                 }
-                writer.addDocument(doc);
-            }
-            writer.forceMerge(1);
+                try {
+                    writer.addDocument(doc);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot build an index in memory", e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build an index in memory", e);
         }
         try {
             this.reader = DirectoryReader.open(directory);
+            this.ordinals = new int[reader.maxDoc()];
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues values = leaf.reader().getNumericDocValues(ORDINAL);
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    ordinals[leaf.docBase + doc] = (int) values.longValue();
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an index in memory", e);
-        }
-        if (reader.leaves().size() > 1 || reader.maxDoc() != texts.size()) {
-            throw new IllegalStateException("an index in memory is not one segment in the order of its texts");
         }
         this.searcher = new IndexSearcher(reader);
     }
@@ -93,7 +106,7 @@ final class LexicalIndex implements AutoCloseable {
             ScoreDoc[] found = searcher.search(query, n).scoreDocs;
             List<Hit> hits = new ArrayList<>(found.length);
             for (ScoreDoc doc : found) {
-                hits.add(new Hit(doc.doc, doc.score));
+                hits.add(new Hit(ordinals[doc.doc], doc.score));
             }
             return hits;
         } catch (IOException e) {

@@ -69,8 +69,9 @@ public final class ClaimMatchCommand implements Callable<Integer> {
             List<List<ClaimMatcher.Match>> matches = matcher.match(texts.stream().map(QueryText::text).toList(), top, minScore);
             for (int q = 0; q < texts.size(); q++) {
                 for (ClaimMatcher.Match match : matches.get(q)) {
-                    out.printf(Locale.ROOT, "%s\tQ0\t%s\t%d\t%.6f\trhetorica%n", texts.get(q).id(), match.claim().id(), match.rank(),
-                            match.score());
+                    // Full precision: scores strictly fall with rank, and TREC tools would reorder ties by id.
+                    out.printf(Locale.ROOT, "%s\tQ0\t%s\t%d\t%s\trhetorica%n", texts.get(q).id(), match.claim().id(), match.rank(),
+                            Double.toString(match.score()));
                 }
             }
         }
