@@ -83,6 +83,15 @@ public final class Ingest {
         return files;
     }
 
+    /**
+     * Reads bytes held in memory (an upload to a server) into documents, telling the format by content;
+     * {@code name} is what failures report and what the documents record as their origin.
+     */
+    public void read(String name, byte[] bytes, Consumer<Document> documents, Consumer<InputFailure> failures) {
+        new Ingest(options, () -> new java.io.ByteArrayInputStream(bytes))
+                .read(new InputFile(null, name, idBase(Path.of(name.replaceAll("[^A-Za-z0-9._-]+", "_")))), documents, failures);
+    }
+
     /** Reads one input into documents; whatever cannot be read goes to {@code failures}. */
     public void read(InputFile file, Consumer<Document> documents, Consumer<InputFailure> failures) {
         try (InputStream in = new BufferedInputStream(open(file), Sniffing.HEAD_BYTES)) {

@@ -23,6 +23,11 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** What writes binary content, streamed. */
+    public interface Bytes {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     public static void write(Path target, String content) throws IOException {
         write(target, out -> out.write(content));
     }
@@ -42,6 +47,19 @@ public final class AtomicFiles {
         Path partial = partialOf(target);
         try {
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Writes bytes as {@code content} produces them, without holding them all in memory. */
+    public static void writeBytes(Path target, Bytes content) throws IOException {
+        Path partial = partialOf(target);
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
                 content.writeTo(out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

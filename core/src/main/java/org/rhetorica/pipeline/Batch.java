@@ -7,6 +7,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.rhetorica.doc.Document;
 import org.rhetorica.ingest.Ingest;
 import org.rhetorica.ingest.InputFailure;
@@ -18,14 +21,32 @@ import org.rhetorica.ingest.InputFile;
  * sink and the run goes on.
  */
 public final class Batch {
-    private final Ingest ingest;
-    private final Pipeline pipeline;
+    private final Reader reader;
+    private final UnaryOperator<Document> work;
+    private final Predicate<Document> wanted;
     private final int threads;
 
+    /** Analyses every document read, keeping no attachments. */
     public Batch(Ingest ingest, Pipeline pipeline, int threads) {
-        this.ingest = ingest;
-        this.pipeline = pipeline;
+        this(ingest::read, doc -> pipeline.annotate(doc).withoutAttachments(), doc -> true, threads);
+    }
+
+    /**
+     * @param reader reads one input into documents (an {@link Ingest}, or a reader of results)
+     * @param work what a worker thread does with each document: analyse it, and whatever else the caller needs done in parallel
+     * @param wanted which documents go to the workers, asked on the reading thread; the others go to {@link Sink#skipped}
+     */
+    public Batch(Reader reader, UnaryOperator<Document> work, Predicate<Document> wanted, int threads) {
+        this.reader = reader;
+        this.work = work;
+        this.wanted = wanted;
         this.threads = threads;
+    }
+
+    /** Reads one input file into documents; what cannot be read goes to the failures. */
+    @FunctionalInterface
+    public interface Reader {
+        void read(InputFile file, Consumer<Document> documents, Consumer<InputFailure> failures);
     }
 
     /** Receives results; called on one thread only. */
@@ -33,6 +54,9 @@ public final class Batch {
         void document(Document doc, long nanos) throws Exception;
 
         void failure(InputFailure failure);
+
+        /** A document read that was not wanted (already indexed, say), in input order. */
+        default void skipped(Document doc) {}
 
         /** One input file is done (its documents delivered), for progress reporting. */
         default void fileDone(InputFile file) {}
@@ -57,14 +81,15 @@ public final class Batch {
         int[] counts = new int[2];
         try {
             for (InputFile file : files) {
-                ingest.read(file, doc -> {
-                    pending.add(new Pending(file, doc.id(), workers.submit(() -> timed(doc))));
+                reader.read(file, doc -> {
+                    pending.add(wanted.test(doc) ? new Pending(file, doc.id(), workers.submit(() -> timed(doc)), null)
+                            : new Pending(file, doc.id(), null, doc));
                     deliverBeyond(inFlight, pending, sink, counts);
                 }, failure -> {
                     counts[1]++;
                     sink.failure(failure);
                 });
-                pending.add(new Pending(file, null, null));
+                pending.add(new Pending(file, null, null, null));
                 deliverBeyond(inFlight, pending, sink, counts);
             }
             deliverBeyond(0, pending, sink, counts);
@@ -81,17 +106,22 @@ public final class Batch {
         }
     }
 
-    private record Pending(InputFile file, String documentId, Future<Timed> result) {}
+    /** A document in flight ({@code result}), skipped ({@code skipped}), or the end of a file (neither). */
+    private record Pending(InputFile file, String documentId, Future<Timed> result, Document skipped) {}
 
     private record Timed(Document doc, long nanos) {}
 
     private Timed timed(Document doc) {
         long start = System.nanoTime();
-        Document done = pipeline.annotate(doc).withoutAttachments();
+        Document done = work.apply(doc);
         return new Timed(done, System.nanoTime() - start);
     }
 
     private static void deliver(Pending next, Sink sink, int[] counts) {
+        if (next.skipped() != null) {
+            sink.skipped(next.skipped());
+            return;
+        }
         if (next.result() == null) {
             sink.fileDone(next.file());
             return;

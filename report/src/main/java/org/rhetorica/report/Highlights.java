@@ -10,6 +10,7 @@ import java.util.Set;
 import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.Quote;
 import org.rhetorica.analysis.techniques.TechniqueSpan;
+import org.rhetorica.doc.CodePoints;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Layer;
 import org.rhetorica.doc.Spanned;
@@ -34,14 +35,15 @@ final class Highlights {
 
     static List<Mark> of(Document doc, Speakers speakers, TechniqueKinds techniques, List<Layer<?>> otherLayers) {
         List<Mark> marks = new ArrayList<>();
-        addQuotes(marks, doc, speakers);
+        CodePoints codePoints = new CodePoints(doc.text());
+        addQuotes(marks, doc, speakers, codePoints);
         List<TechniqueSpan> spans = doc.layer(TechniqueSpan.LAYER);
         for (int i = 0; i < spans.size(); i++) {
             TechniqueSpan span = spans.get(i);
             int number = techniques.number(span.technique());
             String tip = techniqueTip(techniques.title(number), span);
             marks.add(new Mark(span.start(), span.end(), TECHNIQUE_RANK, "<span class=\"m t " + techniques.cssClass(number)
-                    + "\" data-i=\"" + i + "\" data-tip=\"" + Html.escape(tip) + "\">"));
+                    + "\" data-i=\"" + i + "\"" + citable(span, codePoints) + " data-tip=\"" + Html.escape(tip) + "\">"));
         }
         Map<String, Integer> entityNumbers = EntitySection.numbers(doc);
         for (Entity entity : doc.layer(Entity.LAYER)) {
@@ -90,12 +92,20 @@ final class Highlights {
         };
     }
 
-    private static void addQuotes(List<Mark> marks, Document doc, Speakers speakers) {
+    /**
+     * The span's range in code points, as results count them, in {@code data-s} and {@code data-e}: the
+     * page's script links to a span by them ({@code #span=START-END}).
+     */
+    private static String citable(Spanned span, CodePoints codePoints) {
+        return " data-s=\"" + codePoints.toCodePoint(span.start()) + "\" data-e=\"" + codePoints.toCodePoint(span.end()) + "\"";
+    }
+
+    private static void addQuotes(List<Mark> marks, Document doc, Speakers speakers, CodePoints codePoints) {
         for (Quote quote : doc.layer(Quote.LAYER)) {
             String speakerClass = speakers.cssClass(quote.speaker());
             String kind = quote.kind() != null ? quote.kind().json() : "unknown";
             marks.add(new Mark(quote.start(), quote.end(), QUOTE_RANK, "<span class=\"m q quote k-" + kind + speakerClass
-                    + "\" data-tip=\"" + Html.escape(quoteTip(quote, doc)) + "\">"));
+                    + "\"" + citable(quote, codePoints) + " data-tip=\"" + Html.escape(quoteTip(quote, doc)) + "\">"));
             String speaker = quote.speaker() != null ? quote.speaker() : "an unknown speaker";
             if (quote.cue() != null) {
                 marks.add(new Mark(quote.cue().start(), quote.cue().end(), ATTRIBUTION_RANK,

@@ -33,6 +33,10 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     public static String render(Document doc) {
+        return render(doc, PageFrame.STANDALONE);
+    }
+
+    public static String render(Document doc, PageFrame frame) {
         Speakers speakers = new Speakers(doc);
         TechniqueKinds techniques = TechniqueKinds.of(doc.layer(TechniqueSpan.LAYER));
         List<Layer<?>> otherLayers = otherLayers(doc);
@@ -44,10 +48,19 @@ public final class HtmlReport {
         String title = Html.escape(titleOf(doc.metadata()));
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(title).append(" · Rhetorica</title>\n<style>").append(Assets.REPORT_CSS)
+                .append("<title>").append(title).append(" · Rhetorica</title>\n");
+        if (frame.styleHref() != null) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(frame.styleHref())).append("\">\n<style");
+        } else {
+            html.append("<style");
+        }
+        if (frame.styleNonce() != null) {
+            html.append(" nonce=\"").append(Html.escape(frame.styleNonce())).append('"');
+        }
+        html.append('>').append(frame.styleHref() == null ? Assets.REPORT_CSS : "")
                 .append(otherLayersCss(otherLayers.size())).append(speakers.css())
                 .append("</style></head>\n<body>\n");
-        appendHeader(html, doc.metadata(), title);
+        appendHeader(html, doc.metadata(), title, frame);
         html.append("<div class=\"layout\"><main>\n");
         appendLanguageNote(html, doc);
         html.append("<article id=\"text\" class=\"hide-s\" lang=\"").append(Html.escape(languageOf(doc))).append("\">\n");
@@ -63,7 +76,13 @@ public final class HtmlReport {
         html.append("</aside></div>\n<footer>Rhetorica · hover a highlight for what it is; ")
                 .append("techniques are found by a model and carry its score. The JSON result gives every span with its offsets.</footer>\n")
                 .append("<div id=\"tip\" role=\"tooltip\" hidden></div>\n<script type=\"application/json\" id=\"technique-data\">")
-                .append(techniqueSection.data()).append("</script>\n<script>").append(Assets.REPORT_JS).append("</script>\n</body></html>\n");
+                .append(techniqueSection.data()).append("</script>\n");
+        if (frame.scriptHref() != null) {
+            html.append("<script src=\"").append(Html.escape(frame.scriptHref())).append("\"></script>\n");
+        } else {
+            html.append("<script>").append(Assets.REPORT_JS).append("</script>\n");
+        }
+        html.append("</body></html>\n");
         return html.toString();
     }
 
@@ -140,8 +159,9 @@ public final class HtmlReport {
         return doc.layer(Sentences.LAYER).stream().mapToInt(Span::start).toArray();
     }
 
-    private static void appendHeader(StringBuilder html, Metadata meta, String escapedTitle) {
-        html.append("<header class=\"doc\"><p class=\"kicker\"><a href=\"index.html\">Rhetorica</a> · document ")
+    private static void appendHeader(StringBuilder html, Metadata meta, String escapedTitle, PageFrame frame) {
+        html.append("<header class=\"doc\"><p class=\"kicker\"><a href=\"").append(Html.escape(frame.home())).append("\">")
+                .append(Html.escape(frame.homeLabel())).append("</a> · document ")
                 .append(Html.escape(meta.id())).append("</p>\n<h1>").append(escapedTitle).append("</h1>\n<dl class=\"meta\">");
         appendField(html, "source", Html.escape(meta.source()));
         appendField(html, "author", Html.escape(meta.author()));

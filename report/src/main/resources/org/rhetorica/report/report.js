@@ -78,3 +78,30 @@
     });
   });
 })();
+
+// Citable spans: a quote or technique is linked as #span=START-END (code points, as in the JSON result).
+(function () {
+  'use strict';
+  var text = document.getElementById('text');
+  function cite() {
+    var match = /^#span=(\d+)-(\d+)$/.exec(location.hash);
+    text.querySelectorAll('.cited').forEach(function (el) { el.classList.remove('cited'); });
+    if (!match) return;
+    var mark = text.querySelector('[data-s="' + match[1] + '"][data-e="' + match[2] + '"]');
+    if (mark) {
+      mark.classList.add('cited');
+      mark.scrollIntoView({block: 'center'});
+    }
+  }
+  text.addEventListener('click', function (event) {
+    for (var el = event.target; el && el !== text; el = el.parentElement) {
+      if (el.dataset.s !== undefined) {
+        history.replaceState(null, '', '#span=' + el.dataset.s + '-' + el.dataset.e);
+        cite();
+        return;
+      }
+    }
+  });
+  window.addEventListener('hashchange', cite);
+  cite();
+})();

@@ -82,11 +82,11 @@ class HtmlReportTest {
                 .with(Entity.LAYER, List.of(entity(Texts.find(text, "Ann Holt", 1), "PERSON", "e1", "Ann Holt")));
         String html = HtmlReport.render(doc);
 
-        String loaded = "<span class=\"m t tc8\" data-i=\"1\" data-tip=\"Loaded language · score 0.66 · city officials\">";
+        String loaded = "<span class=\"m t tc8\" data-i=\"1\" data-s=\"30\" data-e=\"63\" data-tip=\"Loaded language · score 0.66 · city officials\">";
         assertTrue(html.contains("<p><span class=\"m q q-who s0\" data-tip=\"names the speaker: city officials\">Officials</span> "
                 + "<span class=\"m q q-cue\" data-tip=\"attributes a quote to city officials\">said</span> "
-                + "<span class=\"m q quote k-indirect s0\" data-tip=\"reported speech · city officials · cue “said”\">the plan was a "
-                + loaded + "<span class=\"m t tc6\" data-i=\"0\" data-tip=\"Exaggeration / minimisation · score 0.35 · city officials\">"
+                + "<span class=\"m q quote k-indirect s0\" data-s=\"15\" data-e=\"45\" data-tip=\"reported speech · city officials · cue “said”\">the plan was a "
+                + loaded + "<span class=\"m t tc6\" data-i=\"0\" data-s=\"30\" data-e=\"38\" data-tip=\"Exaggeration / minimisation · score 0.35 · city officials\">"
                 + "reckless</span> gamble</span></span>" + loaded + " by Mayor "
                 + "<span class=\"m e et-person n0\" data-tip=\"PERSON · Ann Holt\">Ann Holt</span></span> today.</p>"), html);
     }

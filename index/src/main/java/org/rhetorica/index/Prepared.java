@@ -1,0 +1,21 @@
+package org.rhetorica.index;
+
+import java.util.List;
+import java.util.Set;
+import org.rhetorica.corpus.CorpusEntry;
+import org.rhetorica.doc.Attachment;
+import org.rhetorica.doc.Document;
+
+/**
+ * One analysed document made ready for the index on a worker thread: what its layers contribute,
+ * its passages with their vectors and its near-duplicate signature. Only the writer decides its key
+ * and its group.
+ *
+ * @param doc the analysed document, without attachments
+ * @param hash the content hash of the document as it was read, before analysis
+ */
+record Prepared(Document doc, String hash, CorpusEntry entry, List<Passages.Passage> passages, Set<String> signature,
+        int words) {
+    /** How a worker hands the prepared entry on with its document. */
+    static final Attachment<Prepared> ATTACHMENT = new Attachment<>("prepared", Prepared.class);
+}
