@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.rhetorica.analysis.entities.Aliases;
 import org.rhetorica.analysis.entities.CanonicalNames;
 import org.rhetorica.doc.DocumentJson;
+import org.rhetorica.doc.LayerRegistry;
 import org.rhetorica.ingest.Ingest;
 import org.rhetorica.ingest.InputFailure;
 import org.rhetorica.ingest.InputFile;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyzes documents: plain text, HTML, JSON Lines and WARC files, folders of them, or - for standard input.",
                 "Writes <id>.json and <id>.html per document and index.html for the corpus into --out,",
+                "resuming an earlier run there: documents whose results are complete (same text, same pipeline) are not analysed again;",
                 "or, with --format jsonl, one JSON object per document to standard output.",
                 "Exit code 0: every input was read; 1: some inputs failed (reported, the rest done); 2: usage error."})
 public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
@@ -68,10 +70,21 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
         try (Resources resources = options.resources()) {
             Pipeline pipeline = options.pipeline(resources);
             ResultWriter writer = format == Format.json ? new ResultWriter(out, aliases) : null;
+            LayerRegistry layers = Pipeline.writtenLayers();
             BufferedWriter stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             Batch.Outcome outcome;
             try (Progress progress = Progress.start(files.size(), log)) {
-                outcome = new Batch(ingest, pipeline, options.threads).run(files, new Batch.Sink() {
+                outcome = new Batch(ingest::read, Batch.analysing(pipeline, line -> {
+                    synchronized (log) {
+                        log.println(line);
+                    }
+                }), doc -> writer == null || !writer.complete(doc, pipeline.spec(), layers), options.threads, options.timeLimit()).run(files, new Batch.Sink() {
+                    @Override
+                    public void skipped(org.rhetorica.doc.Document read) {
+                        writer.keep(read);
+                        progress.document();
+                    }
+
                     @Override
                     public void document(org.rhetorica.doc.Document doc, long nanos) throws Exception {
                         if (writer != null) {
@@ -100,8 +113,10 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
                 failures.forEach(writer::failed);
                 writer.finish();
             }
-            log.printf(Locale.ROOT, "%d documents from %d files%s; %d inputs failed%n", outcome.documents(),
-                    outcome.files(), writer != null ? " written to " + out : "", failures.size());
+            log.printf(Locale.ROOT, "%d documents from %d files%s%s; %d inputs failed%n", outcome.documents(),
+                    outcome.files(), writer != null ? " written to " + out : "",
+                    writer != null && writer.resumed() > 0 ? " (" + writer.resumed() + " complete from an earlier run, not analysed again)" : "",
+                    failures.size());
         }
         return failures.isEmpty() ? 0 : 1;
     }

@@ -122,11 +122,11 @@ public final class BenchCommand implements Callable<Integer>, CliCommand {
         return sortedNanos.get(Math.max(0, index)) / 1e6;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -137,7 +137,7 @@ public final class BenchCommand implements Callable<Integer>, CliCommand {
     }
 
     /** The process's peak resident set (heap, native ONNX Runtime memory, code), where Linux tells it. */
-    private static String peakResidentMemory() {
+    static String peakResidentMemory() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {

@@ -71,7 +71,8 @@ final class BenchCorpus {
                     Random random = new Random(i);
                     org.rhetorica.doc.Metadata m = doc.metadata();
                     doc = doc.with(new org.rhetorica.doc.Metadata("bench-copy-" + i, m.origin(), m.title(), m.author(),
-                            LocalDate.of(2020, 1, 1).plusDays(random.nextInt(5 * 365)).toString(), OUTLETS.get(random.nextInt(OUTLETS.size())),
+                            LocalDate.of(2020, 1, 1).plusDays(random.nextInt(5 * 365)).toString(), org.rhetorica.doc.Metadata.FROM_OPTION,
+                            OUTLETS.get(random.nextInt(OUTLETS.size())),
                             m.url(), m.language(), m.warnings(), m.pipeline()));
                 }
                 writer.write(DocumentJson.toLine(doc));

@@ -101,6 +101,7 @@ public final class DocumentJson {
         fields.put("title", meta.title());
         fields.put("author", meta.author());
         fields.put("published", meta.published());
+        fields.put("publishedFrom", meta.publishedFrom());
         fields.put("source", meta.source());
         fields.put("url", meta.url());
         fields.put("language", meta.language());

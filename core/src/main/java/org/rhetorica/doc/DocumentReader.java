@@ -19,7 +19,7 @@ import java.util.Set;
  * (a newer version may add layers). Thread-safe.
  */
 final class DocumentReader {
-    private static final Set<String> METADATA_FIELDS = Set.of("format", "id", "origin", "title", "author", "published",
+    private static final Set<String> METADATA_FIELDS = Set.of("format", "id", "origin", "title", "author", "published", "publishedFrom",
             "source", "url", "language", "warnings", "pipeline", "text");
 
     private final ObjectMapper mapper;
@@ -44,6 +44,7 @@ final class DocumentReader {
                 json.path("title").asText(null),
                 json.path("author").asText(null),
                 json.path("published").asText(null),
+                json.path("publishedFrom").asText(null),
                 json.path("source").asText(null),
                 json.path("url").asText(null),
                 json.path("language").asText(null),

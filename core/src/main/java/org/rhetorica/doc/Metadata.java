@@ -8,6 +8,11 @@ import java.util.List;
  * may be null when the input does not say; {@code pipeline} is null until the document is analysed.
  *
  * @param published publication date or date-time as ISO 8601 text, as precise as the source gives it
+ * @param publishedFrom how {@code published} was found, so that readers know which dates to trust:
+ *     {@value #FROM_MARKUP} (the input's own data: HTML meta tags, a feed, a platform export),
+ *     {@value #FROM_DATELINE} (the text's dateline or date line), {@value #FROM_FILENAME} (a date in
+ *     the file's name), {@value #FROM_METADATA_FILE} (the metadata side file the user gave) or
+ *     {@value #FROM_OPTION} (the {@code --published} option); null when there is no date
  * @param source the outlet or site
  * @param language ISO 639-1 code where one exists, else ISO 639-3; {@code "und"} when undetermined
  * @param warnings problems met while reading the document that did not stop it, for example bytes
@@ -20,6 +25,7 @@ public record Metadata(
         String title,
         String author,
         String published,
+        String publishedFrom,
         String source,
         String url,
         String language,
@@ -32,6 +38,12 @@ public record Metadata(
     public static final MetadataField PUBLISHED = new MetadataField("published");
     public static final MetadataField LANGUAGE = new MetadataField("language");
 
+    public static final String FROM_MARKUP = "markup";
+    public static final String FROM_DATELINE = "dateline";
+    public static final String FROM_FILENAME = "filename";
+    public static final String FROM_METADATA_FILE = "metadata-file";
+    public static final String FROM_OPTION = "option";
+
     public Metadata {
         if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException("a document needs an id");
@@ -40,40 +52,42 @@ public record Metadata(
     }
 
     public static Metadata of(String id, Origin origin) {
-        return new Metadata(id, origin, null, null, null, null, null, null, List.of(), null);
+        return new Metadata(id, origin, null, null, null, null, null, null, null, List.of(), null);
     }
 
     public Metadata withTitle(String newTitle) {
-        return new Metadata(id, origin, newTitle, author, published, source, url, language, warnings, pipeline);
+        return new Metadata(id, origin, newTitle, author, published, publishedFrom, source, url, language, warnings, pipeline);
     }
 
     public Metadata withAuthor(String newAuthor) {
-        return new Metadata(id, origin, title, newAuthor, published, source, url, language, warnings, pipeline);
+        return new Metadata(id, origin, title, newAuthor, published, publishedFrom, source, url, language, warnings, pipeline);
     }
 
-    public Metadata withPublished(String newPublished) {
-        return new Metadata(id, origin, title, author, newPublished, source, url, language, warnings, pipeline);
+    /** @param from how the date was found: one of the {@code FROM_} values */
+    public Metadata withPublished(String newPublished, String from) {
+        return new Metadata(id, origin, title, author, newPublished, newPublished == null ? null : from, source, url, language,
+                warnings, pipeline);
     }
 
     public Metadata withSource(String newSource) {
-        return new Metadata(id, origin, title, author, published, newSource, url, language, warnings, pipeline);
+        return new Metadata(id, origin, title, author, published, publishedFrom, newSource, url, language, warnings, pipeline);
     }
 
     public Metadata withUrl(String newUrl) {
-        return new Metadata(id, origin, title, author, published, source, newUrl, language, warnings, pipeline);
+        return new Metadata(id, origin, title, author, published, publishedFrom, source, newUrl, language, warnings, pipeline);
     }
 
     public Metadata withLanguage(String newLanguage) {
-        return new Metadata(id, origin, title, author, published, source, url, newLanguage, warnings, pipeline);
+        return new Metadata(id, origin, title, author, published, publishedFrom, source, url, newLanguage, warnings, pipeline);
     }
 
     public Metadata withWarning(String warning) {
         List<String> all = new ArrayList<>(warnings);
         all.add(warning);
-        return new Metadata(id, origin, title, author, published, source, url, language, all, pipeline);
+        return new Metadata(id, origin, title, author, published, publishedFrom, source, url, language, all, pipeline);
     }
 
     public Metadata withPipeline(PipelineSpec newPipeline) {
-        return new Metadata(id, origin, title, author, published, source, url, language, warnings, newPipeline);
+        return new Metadata(id, origin, title, author, published, publishedFrom, source, url, language, warnings, newPipeline);
     }
 }

@@ -23,14 +23,21 @@ import java.util.regex.Pattern;
  * </ul>
  * A file splits (1) at a separator line (three or more of {@code - = * _ ~ #}, spaces allowed, or a
  * form feed) that is followed by a standalone headline or an editor's note, when the file itself
- * opens with one; and (2) at a headline block after a blank line, when the file itself opens with a
- * headline block. A sub-heading followed by an ordinary paragraph never splits, and neither does a
- * cut that would leave a part with nothing but its headline and header lines.
+ * opens with one; (2) at a headline block after a blank line, when the file itself opens with a
+ * headline block; and (3), for articles run together without any separator (a scraped dump), at a
+ * standalone headline (of up to {@value #MAX_DUMP_TITLE_WORDS} words) or an
+ * editor's note after a blank line, where the topic shifts: the {@value #CONTEXT_PARAGRAPHS} paragraphs before and after it share little vocabulary
+ * ({@link TopicShift} below {@value #MAX_SIMILARITY}), or where an author's bio closed the article
+ * before ("… is a writer … He can be found on Twitter"). The file must itself open with such a
+ * headline for (3). Lines that are the residue of embedded posts
+ * ("— Name (@handle) March 3, 2017", "pic.twitter.com/…") are never headlines. A cut that would
+ * leave a part with nothing but its headline and header lines is never made.
  */
 final class ArticleSplitter {
     /** Headlines are short; longer lines are sentences. */
     private static final int MAX_TITLE_WORDS = 15;
     private static final int MAX_TITLE_CHARS = 120;
+    private static final int MAX_DUMP_TITLE_WORDS = 30;
     private static final int MAX_BYLINE_CHARS = 100;
 
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"“‘']");
@@ -47,6 +54,20 @@ final class ArticleSplitter {
             + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
             + "(?:[ ,T].{0,25})?");
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)editor['’]?s['’]?\\s+note\\s*:.*");
+    /** The author's note that closes an article: "Ola Lind is a writer in Malmö. He can be found on Twitter @ola." */
+    private static final Pattern BIO = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,4}is\\s+(?:an?|the)\\s[^.]{0,160}"
+            + "(?:writer|reporter|editor|correspondent|columnist|contributor|author|journalist|fellow|producer)\\b.*"
+            + "|.*(?:can be (?:found|reached|followed)|follow (?:him|her|them)) on (?:Twitter|X|Facebook|Instagram|Bluesky).*");
+    /** What embedded posts leave in copied text: the attribution line, the picture link, the platform's prompt. */
+    private static final Pattern EMBED_RESIDUE = Pattern.compile(
+            "[—–-]\\s.{1,80}\\(@\\w{1,30}\\).*|.*pic\\.twitter\\.com/\\S+.*|A post shared by .*|View this post on Instagram"
+            + "|.*\\(@\\w{1,30}\\) (?:on )?(?:January|February|March|April|May|June|July|August|September|October|November|December).*");
+    /** Paragraphs on each side of a candidate seam whose words are compared. */
+    static final int CONTEXT_PARAGRAPHS = 3;
+    /** Seams whose sides' word cosine stays below this split (chosen on development dumps; README, "Articles run together"). */
+    static final double MAX_SIMILARITY = 0.16;
+    /** Content words each side needs before a shift says anything. */
+    private static final int MIN_CONTEXT_WORDS = 40;
 
     /**
      * One article of the file.
@@ -82,12 +103,17 @@ final class ArticleSplitter {
         starts.add(first);
         boolean opensWithBlock = headlineBlockHeader(first) >= 0;
         boolean opensWithHeadline = opensArticle(first);
+        boolean separated = lines.stream().anyMatch(line -> line.kind() == Kind.SEPARATOR);
+        boolean opensWithDumpTitle = isLongHeadline(lines.get(first).text())
+                && (first + 1 == lines.size() || lines.get(first + 1).kind() != Kind.TEXT);
         for (int i = first + 1; i < lines.size(); i++) {
             int start = -1;
             if (lines.get(i).kind() == Kind.SEPARATOR && opensWithHeadline) {
                 int next = nextText(i + 1);
                 start = next >= 0 && opensArticle(next) ? next : -1;
             } else if (opensWithBlock && lines.get(i - 1).kind() != Kind.TEXT && headlineBlockHeader(i) >= 0) {
+                start = i;
+            } else if (opensWithDumpTitle && !separated && runTogetherSeam(i)) {
                 start = i;
             }
             int previous = starts.get(starts.size() - 1);
@@ -116,6 +142,57 @@ final class ArticleSplitter {
             parts.add(part(from, lines.get(from).start(), lines.get(last).end(), standalone(from)));
         }
         return parts;
+    }
+
+    /**
+     * Whether line {@code i} opens a new article in a dump without separators: a standalone headline
+     * or an editor's note after a blank line and an article's end, where the topic shifts or a bio
+     * closed the article before.
+     */
+    private boolean runTogetherSeam(int i) {
+        Line line = lines.get(i);
+        boolean alone = i + 1 == lines.size() || lines.get(i + 1).kind() != Kind.TEXT;
+        boolean opens = alone && isLongHeadline(line.text()) || EDITORS_NOTE.matcher(line.text()).matches();
+        if (line.kind() != Kind.TEXT || lines.get(i - 1).kind() != Kind.BLANK || !opens
+                || EMBED_RESIDUE.matcher(line.text()).matches()) {
+            return false;
+        }
+        int previous = previousText(i - 1);
+        if (previous < 0) {
+            return false;
+        }
+        String before = lines.get(previous).text();
+        if (BIO.matcher(before).matches()) {
+            return true;
+        }
+        java.util.Map<String, Integer> beforeWords = TopicShift.words(paragraphs(previous, -1));
+        java.util.Map<String, Integer> afterWords = TopicShift.words(paragraphs(i, 1));
+        return TopicShift.total(beforeWords) >= MIN_CONTEXT_WORDS && TopicShift.total(afterWords) >= MIN_CONTEXT_WORDS
+                && TopicShift.similarity(beforeWords, afterWords) < MAX_SIMILARITY;
+    }
+
+    /** The text of {@value #CONTEXT_PARAGRAPHS} paragraphs from line {@code from}, forwards ({@code step} 1) or backwards (-1). */
+    private String paragraphs(int from, int step) {
+        StringBuilder text = new StringBuilder();
+        int blocks = 0;
+        for (int i = from; i >= 0 && i < lines.size() && blocks < CONTEXT_PARAGRAPHS; i += step) {
+            Line line = lines.get(i);
+            if (line.kind() == Kind.TEXT) {
+                text.append(line.text()).append('\n');
+            } else if (line.kind() == Kind.BLANK && i != from) {
+                blocks++;
+            }
+        }
+        return text.toString();
+    }
+
+    private int previousText(int from) {
+        for (int i = from; i >= 0; i--) {
+            if (lines.get(i).kind() == Kind.TEXT) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Part part(int opening, int start, int end, boolean titled) {
@@ -170,8 +247,23 @@ final class ArticleSplitter {
         return -1;
     }
 
+    /**
+     * A headline as dumps of scraped articles have them: up to {@value #MAX_DUMP_TITLE_WORDS} words
+     * (titles written for clicks run long), a capital or digit first, no full stop, comma, semicolon or colon last.
+     */
+    private static boolean isLongHeadline(String line) {
+        if (line.length() > 2 * MAX_TITLE_CHARS || isHeader(line) || EMBED_RESIDUE.matcher(line).matches()) {
+            return false;
+        }
+        int words = line.split("\\s+").length;
+        String unquoted = OPENING_QUOTE.matcher(line).replaceFirst("");
+        int first = unquoted.isEmpty() ? ' ' : unquoted.codePointAt(0);
+        return words >= 2 && words <= MAX_DUMP_TITLE_WORDS && (Character.isUpperCase(first) || Character.isDigit(first))
+                && ".,;:".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
     private static boolean isHeadline(String line) {
-        if (line.length() > MAX_TITLE_CHARS || isHeader(line)) {
+        if (line.length() > MAX_TITLE_CHARS || isHeader(line) || EMBED_RESIDUE.matcher(line).matches()) {
             return false;
         }
         int words = line.split("\\s+").length;

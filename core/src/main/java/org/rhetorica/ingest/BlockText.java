@@ -14,10 +14,11 @@ import org.jsoup.select.NodeTraversor;
  * Renders HTML as plain text the way a reader sees it: every block element (paragraph, heading, list
  * item, quote, div...) becomes its own block, inline content within it is joined, runs of white space
  * collapse to one space, {@code <br>} becomes a line break and {@code <pre>} keeps its layout. What is
- * never shown (scripts, styles, templates, form fields, embedded objects, a {@code <title>} wherever
- * it ended up) is left out.
+ * never shown (scripts, styles, templates, form fields, embedded objects, ruby annotations ({@code
+ * <rt>}: the reading aid above a word, not the text), a {@code <title>} wherever it ended up) is
+ * left out.
  */
-final class BlockText {
+public final class BlockText {
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -26,7 +27,7 @@ final class BlockText {
     private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> HIDDEN = Set.of(
             "script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "embed", "canvas",
-            "video", "audio", "select", "textarea", "input");
+            "video", "audio", "select", "textarea", "input", "rt", "rp");
     /** White space as HTML collapses it; a non-breaking space only keeps words apart, so it goes too. */
     private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f\\u00A0]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
@@ -42,7 +43,7 @@ final class BlockText {
     }
 
     /** Paragraphs: one block each, a blank line between them. */
-    static String paragraphs(Element root) {
+    public static String paragraphs(Element root) {
         return String.join("\n\n", blocks(root));
     }
 

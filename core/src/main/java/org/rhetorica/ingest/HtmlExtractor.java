@@ -13,17 +13,24 @@ import org.jsoup.parser.Parser;
  * <ul>
  *   <li>an article page yields its main content (see {@link MainContent}), one paragraph per block,
  *       with its headline first;
- *   <li>a discussion thread (see {@link ThreadPages}) whose posts Readability would drop yields
- *       every post, one block per line;
+ *   <li>a discussion thread (see {@link ThreadPages}) whose posts Readability would drop (it keeps
+ *       one post, under {@value #MAX_THREAD_MAIN_CHARS} characters) yields every post, one block per
+ *       line;
  *   <li>a page of several stories (two or more {@code <article>} elements, not nested, each with a
- *       heading and at least two paragraphs of together {@value #MIN_STORY_CHARS} characters) yields
- *       one text per story.
+ *       heading and at least two paragraphs of together {@value #MIN_STORY_CHARS} characters, none
+ *       holding more than two thirds of their text; an article
+ *       beside teaser cards is one story) yields one text per story.
  * </ul>
  * Instances are thread-safe.
  */
 final class HtmlExtractor {
     /** Main content shorter than this share of the visible text of a page with posts misses the posts. */
     private static final double MAIN_SHARE_OF_THREAD = 0.6;
+    /**
+     * Main content this long is an article, whatever follows it: a blog post above its comments, a
+     * news story beside "3 hours ago" teasers. What Readability keeps of a thread page is one post.
+     */
+    private static final int MAX_THREAD_MAIN_CHARS = 2000;
     private static final int MIN_STORY_PARAGRAPHS = 2;
     private static final int MIN_STORY_CHARS = 120;
 
@@ -45,16 +52,17 @@ final class HtmlExtractor {
     /** The texts of {@code html}, in page order; empty when the page has no text at all. */
     List<Extracted> extract(String html) {
         Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        String flattened = DepthLimit.flatten(page);
         PageMetadata metadata = PageMetadata.of(page, json);
         List<Element> stories = stories(page);
         boolean thread = ThreadPages.posts(page) >= ThreadPages.MIN_POSTS;
         List<Extracted> extracted = new ArrayList<>();
-        if (stories.size() >= 2 && !thread) {
+        if (stories.size() >= 2 && !thread && !oneDominates(stories)) {
             for (int i = 0; i < stories.size(); i++) {
                 Element story = stories.get(i);
                 int end = story.endSourceRange().isTracked() ? story.endSourceRange().endPos()
                         : i + 1 < stories.size() ? stories.get(i + 1).sourceRange().startPos() : html.length();
-                List<String> warnings = new ArrayList<>();
+                List<String> warnings = warnings(flattened);
                 String text = storyText(story, warnings);
                 if (!text.isEmpty()) {
                     extracted.add(new Extracted(text, PageMetadata.ofStory(story, metadata), warnings,
@@ -62,7 +70,7 @@ final class HtmlExtractor {
                 }
             }
         } else {
-            List<String> warnings = new ArrayList<>();
+            List<String> warnings = warnings(flattened);
             String text = pageText(page, metadata, thread, warnings);
             if (!text.isEmpty()) {
                 extracted.add(new Extracted(text, metadata, warnings, 0, html.length()));
@@ -71,12 +79,20 @@ final class HtmlExtractor {
         return extracted;
     }
 
+    private static List<String> warnings(String first) {
+        List<String> warnings = new ArrayList<>();
+        if (first != null) {
+            warnings.add(first);
+        }
+        return warnings;
+    }
+
     private static String pageText(Document page, PageMetadata metadata, boolean thread, List<String> warnings) {
         String main = mainContent(page, warnings);
         if (main.isEmpty()) {
             return ThreadPages.text(page);
         }
-        if (thread) {
+        if (thread && main.length() < MAX_THREAD_MAIN_CHARS) {
             String visible = ThreadPages.text(page);
             if (main.length() < MAIN_SHARE_OF_THREAD * visible.length()) {
                 return visible;
@@ -136,6 +152,21 @@ final class HtmlExtractor {
     private static String withHeadline(String main, Element headline) {
         String text = headline.text().strip();
         return text.isEmpty() || main.contains(text) ? main : text + "\n\n" + main;
+    }
+
+    /**
+     * Whether one story holds more than two thirds of the stories' text: an article with teaser cards
+     * of related stories beside it, not a page of several stories.
+     */
+    private static boolean oneDominates(List<Element> stories) {
+        int total = 0;
+        int largest = 0;
+        for (Element story : stories) {
+            int chars = story.select("p").eachText().stream().mapToInt(String::length).sum();
+            total += chars;
+            largest = Math.max(largest, chars);
+        }
+        return largest * 3 > total * 2;
     }
 
     private static List<Element> stories(Document page) {

@@ -19,7 +19,8 @@ final class HtmlFormat {
         this.extractor = extractor;
     }
 
-    void read(InputFile file, byte[] bytes, Consumer<Document> documents, Consumer<InputFailure> failures) {
+    void read(InputFile file, byte[] bytes, Consumer<Document> documents, Consumer<InputFailure> failures)
+            throws InputException {
         Numbering numbering = new Numbering(file.idBase(), documents);
         if (!addPage(Decoding.decode(bytes, null, true), file.display(), null, numbering)) {
             failures.accept(new InputFailure(file.display(), "no text found"));

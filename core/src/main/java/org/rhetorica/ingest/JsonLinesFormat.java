@@ -1,14 +1,10 @@
 package org.rhetorica.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.rhetorica.doc.CodePoints;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Origin;
 
@@ -20,50 +16,24 @@ import org.rhetorica.doc.Origin;
  * record {@code "line N"}. Blank lines are skipped; a line that cannot be read fails alone.
  */
 final class JsonLinesFormat {
-    private final ObjectMapper json;
     private final HtmlExtractor html;
 
-    JsonLinesFormat(ObjectMapper json, HtmlExtractor html) {
-        this.json = json;
+    JsonLinesFormat(HtmlExtractor html) {
         this.html = html;
     }
 
-    void read(InputFile file, byte[] bytes, Consumer<Document> documents, Consumer<InputFailure> failures) {
-        DecodedText decoded = Decoding.decode(bytes, null, false);
-        String text = decoded.text();
-        CodePoints codePoints = new CodePoints(text);
-        Set<String> ids = new HashSet<>();
-        int number = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int newline = text.indexOf('\n', start);
-            int end = newline < 0 ? text.length() : newline;
-            int next = end + 1;
-            if (end > start && text.charAt(end - 1) == '\r') {
-                end--;
-            }
-            number++;
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty()) {
-                Origin origin = new Origin(file.display(), codePoints.toCodePoint(start), codePoints.toCodePoint(end), "line " + number);
-                String failure = readLine(line, origin, file.idBase() + "#" + number, decoded.warnings(start, end), ids, documents);
-                if (failure != null) {
-                    failures.accept(new InputFailure(file.display() + " (line " + number + ")", failure));
-                }
-            }
-            start = next;
-        }
+    /** Whether a record is one of this format's: an object with a "text" or an "html" field. */
+    static boolean recognises(JsonNode object) {
+        return object.isObject() && (object.has("text") || object.has("html"));
     }
 
-    /** Reads one line into documents; returns why it cannot be read, or null. */
-    private String readLine(String line, Origin origin, String lineId, List<String> warnings, Set<String> ids,
+    /**
+     * Reads one line's object into documents; returns why it cannot be read, or null.
+     *
+     * @param ids the ids given so far in this file, to tell duplicates
+     */
+    String read(JsonNode object, Origin origin, String lineId, List<String> warnings, Set<String> ids,
             Consumer<Document> documents) {
-        JsonNode object;
-        try {
-            object = json.readTree(line);
-        } catch (JsonProcessingException e) {
-            return "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("");
-        }
         if (!object.isObject()) {
             return "not a JSON object";
         }

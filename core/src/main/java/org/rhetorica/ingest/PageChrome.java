@@ -12,6 +12,9 @@ final class PageChrome {
     private static final int MAX_CHROME_CHARS = 600;
     private static final String NAVIGATION = "nav, [role=navigation], [role=search]";
     private static final String NOT_SHOWN = "dialog, [hidden]";
+    /** What a browser never shows, whatever its size: hidden by attribute or inline style, as Readability reads it. */
+    private static final String NEVER_SHOWN = "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], "
+            + "[style~=(?i)visibility\\s*:\\s*hidden]";
     /** A class or id that starts with one of these words names a cookie or consent banner. */
     private static final Pattern CONSENT = Pattern.compile("(?i)(?:^|\\s)(?:cookie|consent|gdpr)");
     /** The page's frame; a header or footer inside an article belongs to it and stays. */
@@ -22,11 +25,15 @@ final class PageChrome {
     private PageChrome() {}
 
     /**
-     * Removes from below {@code root} what is never content: navigation, forms, dialogs, hidden
-     * elements and cookie banners. A form that holds more than a short text is unwrapped, not
+     * Removes from below {@code root} what is never content: elements hidden by attribute or style
+     * ({@code hidden}, {@code aria-hidden}, {@code display:none}, {@code visibility:hidden}),
+     * navigation, forms, dialogs and cookie banners. A form that holds more than a short text is unwrapped, not
      * removed; readability4j would drop it whole.
      */
     static void removeNonContent(Element root) {
+        for (Element element : root.select(NEVER_SHOWN)) {
+            removeBelow(root, element);
+        }
         for (Element element : root.select(NAVIGATION)) {
             removeBelow(root, element);
         }

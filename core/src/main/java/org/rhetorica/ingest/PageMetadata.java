@@ -76,7 +76,7 @@ record PageMetadata(String title, String author, String published, String source
             result = result.withAuthor(author);
         }
         if (published != null) {
-            result = result.withPublished(published);
+            result = result.withPublished(published, Metadata.FROM_MARKUP);
         }
         if (source != null) {
             result = result.withSource(source);

@@ -11,7 +11,8 @@ import org.rhetorica.doc.Origin;
  * ArticleSplitter}). A document's text is exactly the file's text in its origin range.
  */
 final class PlainTextFormat {
-    void read(InputFile file, byte[] bytes, Consumer<Document> documents, Consumer<InputFailure> failures) {
+    void read(InputFile file, byte[] bytes, Consumer<Document> documents, Consumer<InputFailure> failures)
+            throws InputException {
         DecodedText decoded = Decoding.decode(bytes, null, false);
         List<ArticleSplitter.Part> parts = ArticleSplitter.split(decoded.text());
         if (parts.isEmpty()) {

@@ -1,14 +1,14 @@
 package org.rhetorica.ingest;
 
-import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /** Tells an input's format from its first bytes, and tells bytes that are not text at all. */
 final class Sniffing {
@@ -18,6 +18,10 @@ final class Sniffing {
     private static final Pattern HTML_START = Pattern.compile(
             "\\A(?:\\s|<!--.*?-->|<\\?xml[^>]*>)*<(?:!doctype\\s+html|html|head|body|meta|title|article|main|div|p|h1)\\b",
             Pattern.DOTALL);
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final Pattern FEED_START = Pattern.compile(
+            "\\A(?:\\s|<!--.*?-->|<\\?xml[^>]*>|<\\?xml-stylesheet[^>]*>)*<(?:rss|feed|rdf:rdf)\\b", Pattern.DOTALL);
 
     private record Signature(String name, int... bytes) {
         boolean matches(byte[] head) {
@@ -33,7 +37,6 @@ final class Sniffing {
         }
     }
 
-    private static final Signature GZIP = new Signature("gzip-compressed data", 0x1F, 0x8B);
     private static final List<Signature> BINARY = List.of(
             new Signature("PNG image", 0x89, 'P', 'N', 'G'),
             new Signature("JPEG image", 0xFF, 0xD8, 0xFF),
@@ -43,28 +46,42 @@ final class Sniffing {
             new Signature("zip archive", 'P', 'K', 0x05, 0x06),
             new Signature("7-Zip archive", '7', 'z', 0xBC, 0xAF),
             new Signature("RAR archive", 'R', 'a', 'r', '!'),
-            new Signature("executable", 0x7F, 'E', 'L', 'F'),
-            GZIP);
+            new Signature("executable", 0x7F, 'E', 'L', 'F'));
 
     private Sniffing() {}
 
     /** The format of an input whose name says nothing, from its first {@link #HEAD_BYTES} bytes. */
     static InputFormat format(byte[] head) {
-        if (startsWithAscii(head, "WARC/") || GZIP.matches(head) && startsWithAscii(gunzipped(head), "WARC/")) {
+        if (startsWithAscii(head, "WARC/")) {
             return InputFormat.WARC;
         }
-        Charset bom = Decoding.bomCharset(head);
+        Charset wide = Decoding.bomCharset(head);
+        if (wide == null) {
+            wide = Decoding.utf16WithoutBom(head);
+        }
         // Looking for ASCII markup only: ISO-8859-1 decodes any byte, so nothing can fail here.
-        String start = new String(head, bom == null ? StandardCharsets.ISO_8859_1 : bom).replace("\uFEFF", "");
-        if (HTML_START.matcher(start.toLowerCase(Locale.ROOT)).find()) {
+        String start = new String(head, wide == null ? StandardCharsets.ISO_8859_1 : wide).replace("\uFEFF", "");
+        String lower = start.toLowerCase(Locale.ROOT);
+        if (FEED_START.matcher(lower).find()) {
+            return InputFormat.FEED;
+        }
+        if (HTML_START.matcher(lower).find()) {
             return InputFormat.HTML;
         }
-        return looksLikeJsonLines(start) ? InputFormat.JSON_LINES : InputFormat.TEXT;
+        if (looksLikeJsonLines(start)) {
+            return InputFormat.JSON_LINES;
+        }
+        String trimmed = start.stripLeading();
+        if ((trimmed.startsWith("{") || trimmed.startsWith("[")) && parsesAsJson(head)) {
+            return InputFormat.JSON;
+        }
+        return CsvColumns.knownHeader(start) ? InputFormat.CSV : InputFormat.TEXT;
     }
 
     /**
      * Why {@code bytes} are not text, for the user ("binary file (PNG image), not text"), or null when
-     * they may be text: known binary signatures, or NUL bytes near the start outside UTF-16.
+     * they may be text: known binary signatures. Control characters are judged once decoded ({@link
+     * Decoding}).
      */
     static String binaryReason(byte[] bytes) {
         for (Signature signature : BINARY) {
@@ -72,24 +89,32 @@ final class Sniffing {
                 return "binary file (" + signature.name() + "), not text";
             }
         }
-        if (Decoding.bomCharset(bytes) != StandardCharsets.UTF_16LE && Decoding.bomCharset(bytes) != StandardCharsets.UTF_16BE) {
-            for (int i = 0; i < Math.min(bytes.length, HEAD_BYTES); i++) {
-                if (bytes[i] == 0) {
-                    return "binary file (contains NUL bytes), not text";
-                }
-            }
-        }
         return null;
     }
 
-    /** A first line that is (or begins, when longer than the head) a JSON object. */
+    /**
+     * A first line that is a JSON object: JSON Lines. Without a line end in the head (a single line,
+     * or a first line longer than the head) it is read as a JSON document, whose stream of values
+     * handles both.
+     */
     private static boolean looksLikeJsonLines(String start) {
         String trimmed = start.stripLeading();
-        if (!trimmed.startsWith("{")) {
+        int newline = trimmed.indexOf('\n');
+        return trimmed.startsWith("{") && newline >= 0 && trimmed.substring(0, newline).strip().endsWith("}");
+    }
+
+    /** Whether the head is JSON as far as it goes: it may end anywhere, but nothing in it may be wrong. */
+    private static boolean parsesAsJson(byte[] head) {
+        try (JsonParser parser = JSON.createParser(head)) {
+            while (parser.nextToken() != null) {
+                // every token read is a token more that fits
+            }
+            return true;
+        } catch (JsonEOFException e) {
+            return true;
+        } catch (IOException e) {
             return false;
         }
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 || trimmed.substring(0, newline).strip().endsWith("}");
     }
 
     private static boolean startsWithAscii(byte[] bytes, String prefix) {
@@ -102,13 +127,5 @@ final class Sniffing {
             }
         }
         return true;
-    }
-
-    private static byte[] gunzipped(byte[] head) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
-            return in.readNBytes(8);
-        } catch (IOException e) {
-            return new byte[0];
-        }
     }
 }

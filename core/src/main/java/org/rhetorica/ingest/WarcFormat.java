@@ -33,9 +33,9 @@ final class WarcFormat {
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final HtmlFormat html;
-    private final int maxRecordBytes;
+    private final long maxRecordBytes;
 
-    WarcFormat(HtmlFormat html, int maxRecordBytes) {
+    WarcFormat(HtmlFormat html, long maxRecordBytes) {
         this.html = html;
         this.maxRecordBytes = maxRecordBytes;
     }
@@ -62,6 +62,11 @@ final class WarcFormat {
             failed = true;
             failures.accept(new InputFailure(file.display() + " (record " + (complete + 1) + ")",
                     "malformed WARC record (" + firstClause(e) + "); the rest of the file cannot be read"));
+        } catch (NumberFormatException e) {
+            // jwarc reads a header such as Content-Length: 118<junk> with Long.parseLong (found by fuzzing).
+            failed = true;
+            failures.accept(new InputFailure(file.display() + " (record " + (complete + 1) + ")",
+                    "malformed WARC record (a number header is not a number: " + e.getMessage() + "); the rest of the file cannot be read"));
         } catch (IOException e) {
             failed = true;
             failures.accept(new InputFailure(file.display() + " (record " + (complete + 1) + ")", "cannot read: " + e.getMessage()));
@@ -92,7 +97,7 @@ final class WarcFormat {
             if (http.status() / 100 != 2 || !isHtml(type)) {
                 return true;
             }
-            payload = http.bodyDecoded().stream().readNBytes(maxRecordBytes + 1);
+            payload = http.bodyDecoded().stream().readNBytes((int) Math.min(maxRecordBytes, Ingest.MAX_WHOLE_BYTES) + 1);
         } catch (IOException e) {
             if (archive.failure != null || e instanceof EOFException && archive.ended) {
                 throw e;
@@ -103,11 +108,17 @@ final class WarcFormat {
             failures.accept(new InputFailure(where, reason));
             return false;
         }
-        if (payload.length > maxRecordBytes) {
+        if (payload.length > Math.min(maxRecordBytes, Ingest.MAX_WHOLE_BYTES)) {
             failures.accept(new InputFailure(where, tooLarge()));
             return false;
         }
-        DecodedText page = Decoding.decode(payload, parameter(type, "charset"), true);
+        DecodedText page;
+        try {
+            page = Decoding.decode(payload, parameter(type, "charset"), true);
+        } catch (InputException e) {
+            failures.accept(new InputFailure(where, e.getMessage()));
+            return false;
+        }
         if (!html.addPage(page, file, response.target(), numbering)) {
             failures.accept(new InputFailure(where, "no text found"));
             return false;
@@ -186,6 +197,6 @@ final class WarcFormat {
     }
 
     private String tooLarge() {
-        return "record is larger than the limit of " + maxRecordBytes + " bytes (set --max-file-size to raise it)";
+        return "record is larger than the limit of " + ByteSize.format(maxRecordBytes) + " (set --max-file-size to raise it)";
     }
 }

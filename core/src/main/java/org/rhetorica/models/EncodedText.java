@@ -1,30 +1,30 @@
 package org.rhetorica.models;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.rhetorica.doc.Spanned;
 
 /**
- * The encoder's output for one text: a vector per word piece, each piece with its character range
- * (UTF-16 indices into the text). Special tokens are not included. Immutable.
+ * The encoder's output for one text: a vector per word piece (kept in half precision, see {@link
+ * PieceVectors}), each piece with its character range (UTF-16 indices into the text). Special tokens
+ * are not included. Immutable.
  */
 public final class EncodedText {
     private final int[] starts;
     private final int[] ends;
     private final int[] words;
-    private final float[] vectors;
+    private final PieceVectors vectors;
     private final int dim;
 
-    EncodedText(int[] starts, int[] ends, int[] words, float[] vectors, int dim) {
-        if (starts.length != ends.length || words.length != starts.length || vectors.length != starts.length * dim) {
+    EncodedText(int[] starts, int[] ends, int[] words, PieceVectors vectors) {
+        if (starts.length != ends.length || words.length != starts.length || vectors.pieces() != starts.length) {
             throw new IllegalArgumentException("token ranges and vectors disagree in number");
         }
         this.starts = starts;
         this.ends = ends;
         this.words = words;
         this.vectors = vectors;
-        this.dim = dim;
+        this.dim = vectors.dim();
     }
 
     /** Number of word pieces. */
@@ -71,17 +71,12 @@ public final class EncodedText {
     }
 
     public float value(int token, int component) {
-        return vectors[token * dim + component];
+        return vectors.get(token, component);
     }
 
     /** Copies the vector of {@code token} into {@code target} at {@code offset}. */
     public void copyVector(int token, float[] target, int offset) {
-        System.arraycopy(vectors, token * dim, target, offset, dim);
-    }
-
-    /** The vectors of tokens {@code from} (inclusive) to {@code to} (exclusive), row after row. */
-    public float[] rows(int from, int to) {
-        return Arrays.copyOfRange(vectors, from * dim, to * dim);
+        vectors.copy(token, target, offset);
     }
 
     /** First token that ends after {@code offset}: the token holding it, or the next one. */
@@ -119,10 +114,7 @@ public final class EncodedText {
     public float[] mean(int from, int to) {
         float[] sum = new float[dim];
         for (int token = from; token < to; token++) {
-            int base = token * dim;
-            for (int i = 0; i < dim; i++) {
-                sum[i] += vectors[base + i];
-            }
+            vectors.addTo(token, sum);
         }
         if (to > from) {
             float scale = 1f / (to - from);

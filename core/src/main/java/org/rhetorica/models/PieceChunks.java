@@ -6,9 +6,13 @@ import java.util.List;
 /**
  * Runs a sequence head over a whole text in chunks of the length it was trained on. Chunks follow
  * one another; the last is moved back to end at the text's end, so every chunk is full, and gives
- * only the pieces the chunk before did not.
+ * only the pieces the chunk before did not. The head reads {@value #BATCH_CHUNKS} chunks at a time,
+ * so that its memory (ONNX Runtime keeps what a run once needed) stays the same for any length of
+ * text.
  */
 public final class PieceChunks {
+    static final int BATCH_CHUNKS = 32;
+
     private PieceChunks() {}
 
     /** Pieces {@code [from, to)} read together; the piece outputs from {@code firstOwned} on are kept. */
@@ -26,28 +30,35 @@ public final class PieceChunks {
     /**
      * The head's outputs for each piece, row-major {@code pieces × outputs}.
      *
-     * @param features row-major {@code pieces × width}
      * @param size the chunk length the head was trained on
      */
-    public static float[] run(Head head, float[] features, int pieces, int size) {
+    public static float[] run(Head head, PieceRows features, int size) {
+        int pieces = features.pieces();
         if (pieces == 0) {
             return new float[0];
         }
-        int width = features.length / pieces;
+        int width = features.width();
         List<Chunk> chunks = of(pieces, size);
         int length = chunks.get(0).to() - chunks.get(0).from();
-        float[] input = new float[chunks.size() * length * width];
-        for (int c = 0; c < chunks.size(); c++) {
-            System.arraycopy(features, chunks.get(c).from() * width, input, c * length * width, length * width);
-        }
-        float[] output = head.run(input, chunks.size(), length, width);
-        int outputs = output.length / (chunks.size() * length);
-        float[] perPiece = new float[pieces * outputs];
-        for (int c = 0; c < chunks.size(); c++) {
-            Chunk chunk = chunks.get(c);
-            int kept = chunk.to() - chunk.firstOwned();
-            System.arraycopy(output, (c * length + chunk.firstOwned() - chunk.from()) * outputs,
-                    perPiece, chunk.firstOwned() * outputs, kept * outputs);
+        float[] perPiece = null;
+        int outputs = 0;
+        for (int first = 0; first < chunks.size(); first += BATCH_CHUNKS) {
+            List<Chunk> batch = chunks.subList(first, Math.min(chunks.size(), first + BATCH_CHUNKS));
+            float[] input = new float[batch.size() * length * width];
+            for (int c = 0; c < batch.size(); c++) {
+                features.copy(batch.get(c).from(), batch.get(c).to(), input, c * length * width);
+            }
+            float[] output = head.run(input, batch.size(), length, width);
+            if (perPiece == null) {
+                outputs = output.length / (batch.size() * length);
+                perPiece = new float[Math.multiplyExact(pieces, outputs)];
+            }
+            for (int c = 0; c < batch.size(); c++) {
+                Chunk chunk = batch.get(c);
+                int kept = chunk.to() - chunk.firstOwned();
+                System.arraycopy(output, (c * length + chunk.firstOwned() - chunk.from()) * outputs,
+                        perPiece, chunk.firstOwned() * outputs, kept * outputs);
+            }
         }
         return perPiece;
     }

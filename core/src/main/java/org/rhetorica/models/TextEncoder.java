@@ -120,12 +120,12 @@ public final class TextEncoder implements AutoCloseable {
             starts[i] = codePoints.toUtf16(spans[i].getStart());
             ends[i] = codePoints.toUtf16(spans[i].getEnd());
         }
-        float[] vectors = new float[n * dim];
+        PieceVectors vectors = new PieceVectors(n, dim);
         List<int[]> windows = windows(starts, sentences, spec.windowTokens() - 2);
         for (int b = 0; b < windows.size(); b += spec.batchWindows()) {
             run(ids, windows.subList(b, Math.min(windows.size(), b + spec.batchWindows())), vectors);
         }
-        return new EncodedText(starts, ends, words, vectors, dim);
+        return new EncodedText(starts, ends, words, vectors);
     }
 
     /**
@@ -161,7 +161,7 @@ public final class TextEncoder implements AutoCloseable {
         return windows;
     }
 
-    private void run(long[] ids, List<int[]> batch, float[] vectors) {
+    private void run(long[] ids, List<int[]> batch, PieceVectors vectors) {
         int longest = 0;
         for (int[] window : batch) {
             longest = Math.max(longest, window[1] - window[0] + 2);
@@ -189,7 +189,7 @@ public final class TextEncoder implements AutoCloseable {
                     int[] window = batch.get(w);
                     // Row 0 of each window is [CLS]: the window's first token is row 1.
                     output.position((w * longest + 1) * dim);
-                    output.get(vectors, window[0] * dim, (window[1] - window[0]) * dim);
+                    vectors.put(window[0], output, window[1] - window[0]);
                 }
             }
         } catch (OrtException e) {

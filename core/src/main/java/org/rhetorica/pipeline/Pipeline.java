@@ -203,7 +203,20 @@ public final class Pipeline {
      * stay on the result; drop them with {@link Document#withoutAttachments()} before keeping it.
      */
     public Document annotate(Document doc) {
-        for (Named step : steps) {
+        return annotate(doc, (annotator, index) -> {});
+    }
+
+    /** Told which annotator is about to run on a document, for progress within a long one. */
+    public interface Steps {
+        /** @param index the step's place among {@link #names()}, from 0 */
+        void starting(String annotator, int index);
+    }
+
+    /** {@link #annotate(Document)}, telling {@code steps} as each annotator starts. */
+    public Document annotate(Document doc, Steps steps) {
+        int index = 0;
+        for (Named step : this.steps) {
+            steps.starting(step.name(), index++);
             if (!step.annotator().appliesTo(doc)) {
                 doc = withEmptyLayers(doc, step.annotator());
             } else {

@@ -218,8 +218,11 @@ public final class ArticleHeader implements Annotator {
         if (metadata.author() == null && !found.authors.isEmpty()) {
             metadata = metadata.withAuthor(String.join(", ", found.authors));
         }
-        if (metadata.published() == null && found.published != null) {
-            metadata = metadata.withPublished(found.published);
+        // A date line in the text is surer than one the user gave for every file, or a file's name.
+        boolean weak = metadata.published() == null || Metadata.FROM_FILENAME.equals(metadata.publishedFrom())
+                || Metadata.FROM_OPTION.equals(metadata.publishedFrom());
+        if (weak && found.published != null) {
+            metadata = metadata.withPublished(found.published, Metadata.FROM_DATELINE);
         }
         return metadata;
     }

@@ -25,7 +25,7 @@ class SpeakersTest {
                 .with(Quote.LAYER, List.of(
                         new Quote(4, 55, Quote.Kind.TURN, null, null, "Ann Brook", null),
                         new Quote(14, 27, Quote.Kind.DIRECT, new Span(29, 33), new Span(34, 38), "Cole Hart", null)))
-                .with(Post.LAYER, List.of(new Post(72, 79, "fan_42", 5, null)));
+                .with(Post.LAYER, List.of(new Post(72, 79, null, null, 0, "fan_42", null, null, null, 5)));
     }
 
     @Test

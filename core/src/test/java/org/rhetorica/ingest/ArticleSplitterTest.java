@@ -91,4 +91,41 @@ class ArticleSplitterTest {
     void trimsASingleArticleAndNamesItOnlyWhenItOpensWithAHeadlineBlock() {
         assertEquals(List.of(new ArticleSplitter.Part(2, 28, null, null)), ArticleSplitter.split("\n\nJust a line of plain text.\n\n"));
     }
+
+    private static final String FERRY = "Night ferry to the outer islands will stop running in January\n\n"
+            + "The harbour board voted on Friday to end the night ferry to the outer islands from January, citing falling"
+            + " passenger numbers and rising fuel costs. Islanders who work late shifts on the mainland say the decision"
+            + " strands them.\n\nThe ferry operator carried fewer than forty passengers a night on the late crossing last"
+            + " winter, according to the board. Fuel for the crossing costs the harbour more than the tickets bring in.\n\n"
+            + "A petition against the cut gathered four hundred signatures at the harbour kiosk within a week, and the"
+            + " islanders plan to hand it to the board before the next meeting.";
+    private static final String MARKET = "Farmers market moves indoors to the old tram depot for the winter\n\n"
+            + "The Saturday farmers market will spend the cold months inside the old tram depot, the town council"
+            + " announced. Stallholders had complained that frost ruined their vegetables and kept shoppers at home.\n\n"
+            + "The depot has room for sixty stalls, a café and a stage for the brass band. Cheese makers and bakers welcomed"
+            + " the move, while the flower sellers worry that the light inside is too dim.\n\n"
+            + "The council will pay for heating and new lamps from the tourism budget this year.";
+    private static final String BIO = "Ola Lind is a writer based in Port Elling. He can be found on Twitter @olalind.";
+
+    @Test
+    void articlesRunTogetherWithoutSeparatorsSplitWhereTheTopicShifts() {
+        String dump = FERRY + "\n\n" + MARKET + "\n";
+        assertEquals(List.of(FERRY, MARKET), texts(dump));
+    }
+
+    @Test
+    void anAuthorsBioEndsAnArticle() {
+        String dump = MARKET + "\n\n" + BIO + "\n\nA short note on parking\n\nThe car park by the depot closes at six.\n";
+        assertEquals(List.of(MARKET + "\n\n" + BIO, "A short note on parking\n\nThe car park by the depot closes at six."),
+                texts(dump));
+    }
+
+    @Test
+    void aSubheadingWithinOneArticleDoesNotSplitItNorDoesAnEmbeddedPost() {
+        String article = FERRY + "\n\nWhat the islanders say\n\nThe islanders say the night ferry is their only way home"
+                + " after late shifts at the harbour, and that the board ignored the petition signed by four hundred islanders"
+                + " who depend on the crossing.\n\n\u2014 Harbour Watch (@harbourwatch) March 3, 2026\n\n"
+                + "The board will discuss the night ferry again in March, when the petition reaches the harbour.";
+        assertEquals(List.of(article), texts(article + "\n"));
+    }
 }

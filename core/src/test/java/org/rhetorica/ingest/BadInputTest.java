@@ -28,7 +28,7 @@ class BadInputTest {
     }
 
     private InputFailure failure(String name, String reason) {
-        return new InputFailure(folder.resolve(name).toString(), reason);
+        return new InputFailure(name, reason);
     }
 
     @Test
@@ -56,8 +56,24 @@ class BadInputTest {
         try (GZIPOutputStream out = new GZIPOutputStream(gzip)) {
             out.write("A story.".getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(List.of(failure("story.txt.gz", "binary file (gzip-compressed data), not text")),
-                failures("story.txt.gz", gzip.toByteArray()));
+        assertEquals("A story.", Reading.write(folder, "story.txt.gz", gzip.toByteArray()).only().text(),
+                "compressed text is read, not refused");
+    }
+
+    @Test
+    void readsUtf16WithoutAByteOrderMarkRatherThanRefusingItAsBinary() {
+        String text = "The harbour reopens on Monday, Zoë says.";
+        assertEquals(text, Reading.write(folder, "wide.txt", text.getBytes(StandardCharsets.UTF_16LE)).only().text());
+        String page = "<html><head><title>Harbour</title></head><body><p>The harbour reopens on Monday.</p></body></html>";
+        assertEquals("The harbour reopens on Monday.", Reading.write(folder, "wide", page.getBytes(StandardCharsets.UTF_16BE)).only().text(),
+                "told apart as HTML by its content, too");
+    }
+
+    @Test
+    void keepsAUtf8FileWithOneBadByteInUtf8() {
+        byte[] bytes = "Zoë and Renée met in Malmö. Price: ?5.".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xA3;
+        assertEquals("Zoë and Renée met in Malmö. Price: \uFFFD5.", Reading.write(folder, "bad-byte.txt", bytes).only().text());
     }
 
     @Test
@@ -65,7 +81,7 @@ class BadInputTest {
         Path file = folder.resolve("long.txt");
         Files.writeString(file, "word ".repeat(30), StandardCharsets.UTF_8);
         Reading reading = Reading.of(file, new IngestOptions(100));
-        assertEquals(List.of(new InputFailure(file.toString(), "file is larger than the limit of 100 bytes (set --max-file-size to raise it)")),
+        assertEquals(List.of(new InputFailure("long.txt", "file is larger than the limit of 100 bytes (set --max-file-size to raise it)")),
                 reading.failures());
         assertEquals(64 * 1024 * 1024, IngestOptions.defaults().maxFileBytes());
     }
@@ -93,7 +109,8 @@ class BadInputTest {
         Files.writeString(folder.resolve("d-good.html"), "<p>The market is open.</p>", StandardCharsets.UTF_8);
         Reading reading = Reading.of(folder);
         assertEquals(List.of("a-good", "d-good"), reading.ids());
-        assertEquals(List.of(failure("b-empty.txt", "file is empty"), failure("c-image.png", "binary file (PNG image), not text")),
+        String shown = folder.getFileName() + "/";
+        assertEquals(List.of(failure(shown + "b-empty.txt", "file is empty"), failure(shown + "c-image.png", "binary file (PNG image), not text")),
                 reading.failures());
     }
 }

@@ -42,7 +42,7 @@ class HtmlIngestTest {
                 Some growers are turning to drip irrigation, which uses about half as much water as sprinklers but costs \
                 several thousand euros per hectare to install.""", doc.text());
         assertEquals(new Metadata("news-page", new Origin(page.toString(), 0, 2669, null),
-                "Drought forces farmers to rethink the growing season", "Petra Nyberg", "2026-07-14T08:30:00Z",
+                "Drought forces farmers to rethink the growing season", "Petra Nyberg", "2026-07-14T08:30:00Z", Metadata.FROM_MARKUP,
                 "Valley Courier", null, null, List.of(), null), doc.metadata());
         for (String boilerplate : List.of("cookies", "Subscribe", "Advertisement", "Share on", "Related stories",
                 "Recent posts", "All rights reserved", "adSlots", "border")) {
@@ -213,5 +213,45 @@ class HtmlIngestTest {
         Document doc = Reading.write(folder, "cafe.html", page).only();
         assertEquals("Caf\uFFFD opens.", doc.text());
         assertEquals(List.of("bytes at offset 53 are not valid UTF-8; replaced with U+FFFD"), doc.metadata().warnings());
+    }
+
+    private static final String STORY = "<p>The harbour board met on Friday and agreed to keep the night ferry running through the winter,"
+            + " after islanders sent more than four hundred letters asking for it.</p>";
+
+    @Test
+    void hiddenElementsAndRubyAnnotationsAreNoText() {
+        String page = "<html><body><article><h1>Night ferry stays</h1>" + STORY.repeat(3)
+                + "<p style=\"display: none\">Hidden teaser for robots.</p><div hidden>Also hidden.</div>"
+                + "<p aria-hidden=\"true\">Screen readers skip this.</p>"
+                + "<p>The island is called <ruby>\u6E2F<rt>minato</rt></ruby> in the old maps.</p></article></body></html>";
+        String text = Reading.write(folder, "hidden.html", page).only().text();
+        assertTrue(text.endsWith("The island is called \u6E2F in the old maps."), text);
+        for (String hidden : List.of("Hidden teaser", "Also hidden", "Screen readers", "minato")) {
+            assertFalse(text.contains(hidden), hidden);
+        }
+    }
+
+    @Test
+    void elementsNamedForCommentsDoNotMakeAnArticleAThread() {
+        String page = "<html><body><header><a class=\"comments-link\">12 comments</a></header><article><h1>Night ferry stays</h1>"
+                + STORY.repeat(4) + "</article><div class=\"popular\"><h3>Most commented</h3><ul class=\"comment-list\">"
+                + "<li class=\"comment\">Ferry fares rise by a fifth from May, the operator says in a letter</li>".repeat(12)
+                + "</ul></div>"
+                + "<div id=\"comment-form\"><p>Leave a comment</p></div><div class=\"recent\"><p>3 hours ago</p><p>5 hours ago</p>"
+                + "<p>1 day ago</p></div></body></html>";
+        String text = Reading.write(folder, "article.html", page).only().text();
+        assertEquals("Night ferry stays\n\n" + String.join("\n\n", java.util.Collections.nCopies(4,
+                STORY.replace("<p>", "").replace("</p>", ""))), text);
+    }
+
+    @Test
+    void anArticleBesideTeaserCardsIsOneDocument() {
+        String card = "<article><h3>%s</h3><p>A short teaser about %s that runs for a line or two on the page.</p>"
+                + "<p>By Staff, 2 hours ago, in the news section of the site.</p></article>";
+        String page = "<html><body><article><h1>Night ferry stays</h1>" + STORY.repeat(8) + "</article>"
+                + String.format(card, "Fares rise", "fares") + String.format(card, "Market moves", "the market") + "</body></html>";
+        Reading reading = Reading.write(folder, "cards.html", page);
+        assertEquals(List.of("cards"), reading.ids());
+        assertTrue(reading.texts().get(0).startsWith("Night ferry stays"));
     }
 }

@@ -33,11 +33,11 @@ class JsonLinesIngestTest {
                 "{\"id\": \"fair-1\", \"text\": \"A second line with the same id.\"}",
                 "");
         Reading reading = Reading.write(folder, "feed.jsonl", lines);
-        String file = folder.resolve("feed.jsonl").toString();
+        String file = "feed.jsonl";
         assertEquals(List.of("fair-1", "feed#2", "bridge", "feed#11"), reading.ids());
         assertEquals(List.of("The spring fair opens on Saturday.", "No id on this line, so the line number names it.",
                 "The bridge closes for repairs in June.", "A second line with the same id."), reading.texts());
-        assertEquals(new Metadata("fair-1", new Origin(file, 0, 180, "line 1"), "Fair opens", null, "2026-05-09",
+        assertEquals(new Metadata("fair-1", new Origin(file, 0, 180, "line 1"), "Fair opens", null, "2026-05-09", Metadata.FROM_MARKUP,
                 "Millbrook Herald", "https://herald.example/fair", null, List.of(), null), reading.documents().get(0).metadata());
         assertEquals(new Origin(file, 181, 245, "line 2"), reading.documents().get(1).metadata().origin());
         Metadata bridge = reading.documents().get(2).metadata();

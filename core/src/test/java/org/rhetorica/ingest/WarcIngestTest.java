@@ -1,6 +1,7 @@
 package org.rhetorica.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,13 +79,13 @@ class WarcIngestTest {
     void readsEverySuccessfulHtmlResponseOfACompressedArchive() throws IOException {
         Files.write(folder.resolve("harbour.warc.gz"), archive(WarcCompression.GZIP, harbourRecords()).bytes());
         Reading reading = Reading.of(folder.resolve("harbour.warc.gz"));
-        String file = folder.resolve("harbour.warc.gz").toString();
+        String file = "harbour.warc.gz";
         assertEquals(List.of(), reading.failures());
         assertEquals(List.of("harbour#1", "harbour#2"), reading.ids());
         assertEquals(List.of("Café owners on the quay say the new ferry fares will keep visitors away.",
                 "The ferry to Gull Island runs every forty minutes from June."), reading.texts());
         assertEquals(new Metadata("harbour#1", new Origin(file, 0, FARES.length(), "https://harbour.example/fares"),
-                "Fares rise", null, null, null, "https://harbour.example/fares", null, List.of(), null),
+                "Fares rise", null, null, null, null, "https://harbour.example/fares", null, List.of(), null),
                 reading.documents().get(0).metadata());
         assertEquals(new Origin(file, 0, FERRY.length(), "https://harbour.example/ferry"), reading.documents().get(1).metadata().origin());
     }
@@ -106,7 +107,7 @@ class WarcIngestTest {
         Files.write(folder.resolve("cut.warc.gz"), Arrays.copyOf(archive.bytes(), cut));
         Reading reading = Reading.of(folder.resolve("cut.warc.gz"));
         assertEquals(List.of("Café owners on the quay say the new ferry fares will keep visitors away."), reading.texts());
-        assertEquals(List.of(new InputFailure(folder.resolve("cut.warc.gz").toString(),
+        assertEquals(List.of(new InputFailure("cut.warc.gz",
                 "file is truncated: it ends in the middle of a record, after 1 complete record")), reading.failures());
     }
 
@@ -118,7 +119,7 @@ class WarcIngestTest {
         Files.write(folder.resolve("cut.warc"), Arrays.copyOf(archive.bytes(), cut));
         Reading reading = Reading.of(folder.resolve("cut.warc"));
         assertEquals(List.of("Café owners on the quay say the new ferry fares will keep visitors away."), reading.texts());
-        assertEquals(List.of(new InputFailure(folder.resolve("cut.warc").toString(),
+        assertEquals(List.of(new InputFailure("cut.warc",
                 "file is truncated: it ends in the middle of a record, after 1 complete record")), reading.failures());
     }
 
@@ -131,7 +132,7 @@ class WarcIngestTest {
                 html("https://harbour.example/ferry", FERRY, StandardCharsets.UTF_8)).bytes());
         Reading reading = Reading.of(file);
         assertEquals(List.of("The ferry to Gull Island runs every forty minutes from June."), reading.texts());
-        assertEquals(List.of(new InputFailure(file + " (record 1: https://harbour.example/fares)",
+        assertEquals(List.of(new InputFailure(file.getFileName() + " (record 1: https://harbour.example/fares)",
                 "cannot decode the HTTP response (Content-Encoding not supported: compress)")), reading.failures());
     }
 
@@ -143,7 +144,7 @@ class WarcIngestTest {
         String broken = archive.substring(0, second) + "WARC/1.1\r\nthis line is not a header\r\n\r\n" + archive.substring(second);
         Reading reading = Reading.write(folder, "broken.warc", broken);
         assertEquals(List.of("broken"), reading.ids());
-        assertEquals(List.of(new InputFailure(folder.resolve("broken.warc") + " (record 2)",
+        assertEquals(List.of(new InputFailure("broken.warc" + " (record 2)",
                 "malformed WARC record (invalid WARC record at position 14); the rest of the file cannot be read")),
                 reading.failures());
     }
@@ -154,7 +155,7 @@ class WarcIngestTest {
                 html("https://harbour.example/ferry", FERRY, StandardCharsets.UTF_8)).bytes(), StandardCharsets.UTF_8);
         Reading reading = Reading.write(folder, "http.warc", archive.replaceFirst("HTTP/1.1 200 OK", "HTTX/9.9 abc OK"));
         assertEquals(List.of("The ferry to Gull Island runs every forty minutes from June."), reading.texts());
-        assertEquals(List.of(new InputFailure(folder.resolve("http.warc") + " (record 1: https://harbour.example/fares)",
+        assertEquals(List.of(new InputFailure("http.warc" + " (record 1: https://harbour.example/fares)",
                 "malformed HTTP response (invalid HTTP message at byte position 3)")), reading.failures());
     }
 
@@ -167,7 +168,7 @@ class WarcIngestTest {
                 html("https://harbour.example/fares", FARES, StandardCharsets.UTF_8)).bytes());
         Reading reading = Reading.of(file, new IngestOptions(600));
         assertEquals(List.of("limits#1", "limits#2"), reading.ids());
-        assertEquals(List.of(new InputFailure(file + " (record 2: https://harbour.example/large)",
+        assertEquals(List.of(new InputFailure(file.getFileName() + " (record 2: https://harbour.example/large)",
                 "record is larger than the limit of 600 bytes (set --max-file-size to raise it)")), reading.failures());
     }
 
@@ -176,11 +177,11 @@ class WarcIngestTest {
         Path empty = folder.resolve("empty-page.warc");
         Files.write(empty, archive(WarcCompression.NONE, html("https://harbour.example/blank", "<html><body><img src=x></body></html>",
                 StandardCharsets.UTF_8)).bytes());
-        assertEquals(List.of(new InputFailure(empty + " (record 1: https://harbour.example/blank)", "no text found")),
+        assertEquals(List.of(new InputFailure(empty.getFileName() + " (record 1: https://harbour.example/blank)", "no text found")),
                 Reading.of(empty).failures());
         Path images = folder.resolve("images.warc.gz");
         Files.write(images, archive(WarcCompression.GZIP, harbourRecords()[2]).bytes());
-        assertEquals(List.of(new InputFailure(images.toString(), "no HTML response records found")), Reading.of(images).failures());
+        assertEquals(List.of(new InputFailure(images.getFileName().toString(), "no HTML response records found")), Reading.of(images).failures());
     }
 
     @Test
@@ -189,5 +190,20 @@ class WarcIngestTest {
         assertEquals(List.of("stdin#1", "stdin#2"), reading.ids());
         assertEquals(new Origin("-", 0, FARES.length(), "https://harbour.example/fares"),
                 reading.documents().get(0).metadata().origin());
+    }
+
+    @Test
+    void aNumberHeaderThatIsNoNumberIsAMalformedRecordNotACrash() {
+        byte[] crash;
+        try (java.io.InputStream in = WarcIngestTest.class.getResourceAsStream("IngestFuzzTestInputs/warc/crash-content-length-not-a-number")) {
+            crash = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Reading reading = Reading.write(folder, "fuzzed.warc", crash);
+        assertEquals(List.of(), reading.documents());
+        assertEquals(1, reading.failures().size());
+        assertTrue(reading.failures().get(0).reason().startsWith("malformed WARC record (a number header is not a number"),
+                reading.failures().get(0).reason());
     }
 }

@@ -91,4 +91,90 @@ class BatchTest {
         // Read, queued and analysed but not yet delivered: bounded by the queue, not by the file.
         assertTrue(mostInFlight[0] <= THREADS * 4 + THREADS, "documents in flight: " + mostInFlight[0]);
     }
+
+    @Test
+    void aDocumentPastTheTimeLimitFailsAloneAndTheOthersAreDelivered() throws IOException {
+        Path corpus = Files.createDirectories(folder.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "The ferry runs again.", StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("b.txt"), "This one is slow to analyse.", StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("c.txt"), "The market is open.", StandardCharsets.UTF_8);
+        Annotator stalling = new Annotator() {
+            @Override
+            public Set<DataKey> requires() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<DataKey> produces() {
+                return Set.of();
+            }
+
+            @Override
+            public Document annotate(Document doc) {
+                if (doc.text().contains("slow")) {
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted");
+                    }
+                }
+                return doc;
+            }
+        };
+        Ingest ingest = new Ingest(IngestOptions.defaults());
+        List<String> delivered = new ArrayList<>();
+        List<InputFailure> failures = new ArrayList<>();
+        Pipeline stallingPipeline = Pipeline.of(Map.of("stalling", stalling));
+        new Batch(ingest::read, stallingPipeline::annotate, doc -> true, THREADS, java.time.Duration.ofSeconds(1))
+                .run(ingest.discover(List.of(corpus.toString()), failures::add), new Batch.Sink() {
+                    @Override
+                    public void document(Document doc, long nanos) {
+                        delivered.add(doc.id());
+                    }
+
+                    @Override
+                    public void failure(InputFailure failure) {
+                        failures.add(failure);
+                    }
+                });
+        assertEquals(List.of("a", "c"), delivered);
+        assertEquals(List.of(new InputFailure("corpus/b.txt (document b)", "analysis took longer than 1 s; skipped (set --time-limit to allow more)")),
+                failures);
+    }
+
+    @Test
+    void aLongDocumentReportsEachAnnotatorAsItStarts() throws IOException {
+        Path text = Files.writeString(folder.resolve("long.txt"), "The ferry runs again on Monday. ".repeat(35_000), StandardCharsets.UTF_8);
+        Annotator quiet = new Annotator() {
+            @Override
+            public Set<DataKey> requires() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<DataKey> produces() {
+                return Set.of();
+            }
+
+            @Override
+            public Document annotate(Document doc) {
+                return doc;
+            }
+        };
+        Ingest ingest = new Ingest(IngestOptions.defaults());
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        new Batch(ingest::read, Batch.analysing(Pipeline.of(Map.of("quiet", quiet)), log::add), doc -> true, 1)
+                .run(ingest.discover(List.of(text.toString()), f -> {}), new Batch.Sink() {
+                    @Override
+                    public void document(Document doc, long nanos) {}
+
+                    @Override
+                    public void failure(InputFailure failure) {
+                        throw new AssertionError(failure.toString());
+                    }
+                });
+        assertEquals(1, log.size());
+        assertTrue(log.get(0).startsWith("document long (1,119,999 characters): quiet, step 1 of 1, "), log.get(0));
+    }
 }

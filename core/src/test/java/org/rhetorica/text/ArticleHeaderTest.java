@@ -53,11 +53,22 @@ class ArticleHeaderTest {
         String text = "Harbor town splits over plan to close its last ferry pier | Coastal Wire\nBy Mara Lindqvist\nMarch 3, 2026\n\nThe council voted.\n";
         Metadata given = Metadata.of("d", new Origin("d.html", 0, text.length(), null))
                 .withTitle("Harbor town splits over plan to close its last ferry pier").withAuthor("Coastal Wire staff")
-                .withPublished("2026-03-04");
+                .withPublished("2026-03-04", Metadata.FROM_MARKUP);
         Document doc = TextFixtures.document(text, given);
         assertEquals(List.of(part(73, 90, Kind.BYLINE, "By Mara Lindqvist"), part(91, 104, Kind.DATELINE, "March 3, 2026")), parts(doc),
                 "the first line is the title with the site's name only if the title is the first line's start");
         assertEquals(given, doc.metadata());
+    }
+
+    @Test
+    void aDatelineOverridesADateFromTheFileNameButNotOneFromTheMarkup() {
+        String text = "Harbor town splits\nMarch 3, 2026\n\nThe council voted.\n";
+        Metadata fromName = Metadata.of("d", new Origin("2026-01-01_d.txt", 0, text.length(), null))
+                .withPublished("2026-01-01", Metadata.FROM_FILENAME);
+        Metadata read = TextFixtures.document(text, fromName).metadata();
+        assertEquals(List.of("2026-03-03", Metadata.FROM_DATELINE), List.of(read.published(), read.publishedFrom()));
+        Metadata fromMarkup = TextFixtures.document(text, fromName.withPublished("2026-01-01", Metadata.FROM_MARKUP)).metadata();
+        assertEquals(List.of("2026-01-01", Metadata.FROM_MARKUP), List.of(fromMarkup.published(), fromMarkup.publishedFrom()));
     }
 
     @Test

@@ -7,7 +7,12 @@ import org.rhetorica.text.ThreadLine.Kind;
 
 class ThreadLineTest {
     private static ThreadLine line(Kind kind, String handle, Integer score, String age) {
-        return new ThreadLine(kind, handle, score, age);
+        return new ThreadLine(kind, handle, score, age, false, null, null);
+    }
+
+    /** A submission's header, which opens a thread. */
+    private static ThreadLine opening(String handle, Integer score, String age) {
+        return new ThreadLine(Kind.HEADER, handle, score, age, true, null, null);
     }
 
     @Test
@@ -17,9 +22,15 @@ class ThreadLineTest {
                 ThreadLine.parse("[–] gull_watcher 12 points 3 hours ago (1 child)"));
         assertEquals(line(Kind.HEADER, "tidepool@lemmy.example", 1200, "1 day ago"),
                 ThreadLine.parse("@tidepool@lemmy.example 1.2k points 1 day ago"));
-        assertEquals(line(Kind.HEADER, "riverside_walker", null, "5 hours ago"),
+        assertEquals(opening("riverside_walker", null, "5 hours ago"),
                 ThreadLine.parse("submitted 5 hours ago by riverside_walker to c/cityplanning"));
-        assertEquals(line(Kind.HEADER, "sauna_sceptic", null, "6 hours ago"), ThreadLine.parse("Posted by u/sauna_sceptic 6 hours ago"));
+        assertEquals(opening("sauna_sceptic", null, "6 hours ago"), ThreadLine.parse("Posted by u/sauna_sceptic 6 hours ago"));
+        assertEquals(opening("quay_keeper", null, "6h"), ThreadLine.parse("r/portelling · Posted by u/quay_keeper 6h"));
+        assertEquals(opening("sauna_sceptic", 142, "6 hours ago"),
+                ThreadLine.parse("142 points by sauna_sceptic 6 hours ago | hide | past | favorite | 38 comments"));
+        assertEquals(opening("harbour_fan", null, "Mon Mar 02, 2026 10:15 am"),
+                ThreadLine.parse("Post by harbour_fan » Mon Mar 02, 2026 10:15 am"));
+        assertEquals(line(Kind.HANDLE, "beacon_keeper@lemmy.example", null, null), ThreadLine.parse("• beacon_keeper@lemmy.exampleOP"));
         assertEquals(line(Kind.HEADER, "grumpy_commuter", -4, "2h"), ThreadLine.parse("grumpy_commuter · −4 points · 2h"));
     }
 

@@ -31,7 +31,7 @@ class ContributorContractTest {
         int at = doc.text().indexOf("Petra Nyberg");
         Span name = new Span(at, at + "Petra Nyberg".length());
         return doc.with(Entity.LAYER, List.of(new Entity(name.start(), name.end(), Entity.PERSON, "e1", "Petra Nyberg", Entity.Kind.NAME)))
-                .with(Post.LAYER, List.of(new Post(0, 5, "someone", 3, "2 hours ago")))
+                .with(Post.LAYER, List.of(new Post(0, 5, "p1", null, 0, "someone", null, null, "2 hours ago", 3)))
                 .with(Turn.LAYER, List.of(new Turn(6, 11, "Petra Nyberg", Turn.Role.INTERVIEWEE, null)));
     }
 

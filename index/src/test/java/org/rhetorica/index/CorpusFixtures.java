@@ -70,7 +70,7 @@ public final class CorpusFixtures {
             String text = model.text() + " Copy " + i + " of the fixture.";
             Metadata m = model.metadata();
             Metadata meta = new Metadata("doc-" + i, new Origin("many/doc-" + i + ".txt", 0, text.length(), null), m.title(),
-                    m.author(), m.published(), m.source(), m.url(), m.language(), m.warnings(), m.pipeline());
+                    m.author(), m.published(), m.publishedFrom(), m.source(), m.url(), m.language(), m.warnings(), m.pipeline());
             Document doc = Document.of(text, meta);
             for (var layer : model.layers()) {
                 doc = copy(doc, model, layer);
@@ -96,7 +96,7 @@ public final class CorpusFixtures {
         public Builder(String id, String title, String source, String published, String body) {
             this.text = title + "\n\n" + body;
             this.metadata = Metadata.of(id, new Origin("fixtures/" + id + ".txt", 0, text.length(), null))
-                    .withTitle(title).withSource(source).withPublished(published).withLanguage("en")
+                    .withTitle(title).withSource(source).withPublished(published, Metadata.FROM_MARKUP).withLanguage("en")
                     .withPipeline(FIXTURE_PIPELINE);
         }
 

@@ -111,7 +111,7 @@ class IndexingTest {
     void aDocumentFromAnotherInputWithTheSameIdGetsAKeyOfItsOwn() throws IOException {
         Document first = CorpusFixtures.documents().get(3);
         Metadata elsewhere = new Metadata(first.id(), new Origin("other/bread-prices.txt", 0, 10, null), "Another text", null,
-                null, null, null, "en", List.of(), CorpusFixtures.FIXTURE_PIPELINE);
+                null, null, null, null, "en", List.of(), CorpusFixtures.FIXTURE_PIPELINE);
         Document second = Document.of("Another text with the same id.", elsewhere);
         try (Corpus corpus = TestIndex.of(temp.resolve("index"), List.of(first, second, first))) {
             assertEquals(2, corpus.size());

@@ -26,6 +26,7 @@ final class CorpusPage {
     static String render(CorpusSummary summary, List<InputFailure> failures) {
         StringBuilder html = new StringBuilder(4096 + summary.rows().size() * 400);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append(Html.contentSecurityPolicy(Assets.CORPUS_JS))
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>Rhetorica corpus</title>\n<style>").append(Assets.CORPUS_CSS).append("</style></head>\n<body>\n")
                 .append("<header class=\"doc\"><p class=\"kicker\">Rhetorica · corpus</p><h1>")

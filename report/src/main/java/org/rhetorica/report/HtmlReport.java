@@ -46,8 +46,12 @@ public final class HtmlReport {
 
         StringBuilder html = new StringBuilder(doc.text().length() * 3 + 20000);
         String title = Html.escape(titleOf(doc.metadata()));
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        if (frame.scriptHref() == null) {
+            // A page opened from disk carries its own policy; a served page has the server's, in a header.
+            html.append(Html.contentSecurityPolicy(Assets.REPORT_JS));
+        }
+        html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(title).append(" · Rhetorica</title>\n");
         if (frame.styleHref() != null) {
             html.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(frame.styleHref())).append("\">\n<style");

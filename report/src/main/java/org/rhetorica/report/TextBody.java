@@ -86,8 +86,9 @@ final class TextBody {
             heading.append("<span class=\"score\">").append(post.score())
                     .append(Math.abs(post.score()) == 1 ? " point" : " points").append("</span>");
         }
-        if (post.age() != null) {
-            heading.append("<span class=\"age\">").append(Html.escape(post.age())).append("</span>");
+        String when = post.age() != null ? post.age() : post.published();
+        if (when != null) {
+            heading.append("<span class=\"age\">").append(Html.escape(when)).append("</span>");
         }
         return heading.toString();
     }

@@ -32,7 +32,7 @@ class CorpusPageTest {
     Path folder;
 
     private static Document document(String id, String text, String title, String source, String published) {
-        Metadata metadata = new Metadata(id, new Origin(id + ".txt", 0, text.length(), null), title, null, published, source,
+        Metadata metadata = new Metadata(id, new Origin(id + ".txt", 0, text.length(), null), title, null, published, published == null ? null : Metadata.FROM_MARKUP, source,
                 null, "en", List.of(), null);
         return Document.of(text, metadata).with(Paragraphs.LAYER, List.of(new Span(0, text.length())));
     }
@@ -58,7 +58,7 @@ class CorpusPageTest {
                                 technique(find(second, "roads for all!"), Technique.SLOGANS, 0.9, "Cy Dane"))),
                 document("b1", third, "Harbour reply", "Harbour Post", "2026-02-01")
                         .with(Metadata.of("b1", new Origin("b1.txt", 0, third.length(), null)).withTitle("Harbour reply")
-                                .withSource("Harbour Post").withPublished("2026-02-01").withLanguage("en")
+                                .withSource("Harbour Post").withPublished("2026-02-01", Metadata.FROM_MARKUP).withLanguage("en")
                                 .withWarning("replaced 2 bytes that are not UTF-8"))
                         .with(Quote.LAYER, List.of(quote(find(third, "Doubtful,"), Quote.Kind.DIRECT, find(third, "replied"),
                                 find(third, "Ada Brook"), "Ada Brook")))

@@ -71,7 +71,7 @@ class DocumentFormatTest {
         Span fine = Texts.find(text, "fine!", 1);
         return Document.of(text, Metadata.of("nulls", new Origin("-", 0, text.length(), "line 3")))
                 .with(Turn.LAYER, List.of(new Turn(see.start(), see.end(), null, null, null)))
-                .with(Post.LAYER, List.of(new Post(fine.start(), fine.end(), "anon", null, null)))
+                .with(Post.LAYER, List.of(new Post(fine.start(), fine.end(), null, null, 0, "anon", null, null, null, null)))
                 .with(Quote.LAYER, List.of(
                         ExampleDocument.quote(see, Quote.Kind.TURN, null, null, null),
                         ExampleDocument.quote(dreamers, Quote.Kind.MENTION, null, null, null)))

@@ -54,7 +54,7 @@ final class ExampleDocument {
     static Document build() {
         Metadata metadata = new Metadata("port-alder-ferry",
                 new Origin("examples/port-alder.txt", 0, TEXT.codePointCount(0, TEXT.length()), null),
-                "Ferry talks resume in Port Alder after a chaotic winter", "Nora Vik", "2026-03-02", "Alder Gazette",
+                "Ferry talks resume in Port Alder after a chaotic winter", "Nora Vik", "2026-03-02", Metadata.FROM_MARKUP, "Alder Gazette",
                 "https://alder-gazette.example/ferry-talks", "en", List.of(), PIPELINE);
         String speaker = "Lena Moss";
         return Document.of(TEXT, metadata)
@@ -129,7 +129,7 @@ final class ExampleDocument {
 
     private static Post post(String written, String author, Integer score, String age) {
         Span span = at(written);
-        return new Post(span.start(), span.end(), author, score, age);
+        return new Post(span.start(), span.end(), "p1", null, 0, author, null, null, age, score);
     }
 
     static Entity entity(Span span, String type, String id, String name) {

@@ -43,17 +43,35 @@ class HtmlReportTest {
     }
 
     @Test
+    void aBidiOverrideInTheTextCannotReverseThePageAndOnlyThePagesOwnScriptMayRun() {
+        String text = "The refund is \u202E0001\u202C crowns, she wrote.";
+        Document doc = whole(Document.of(text, new Metadata("bidi", new Origin("bidi.txt", 0, text.length(), null),
+                "Refund \u202Eevil", null, null, null, null, null, "en", List.of(), null)));
+        String html = HtmlReport.render(doc);
+
+        assertFalse(html.contains("\u202E") || html.contains("\u202C"), "a bidi control reached the page");
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        assertTrue(page.select("#text").text().contains("The refund is \u27E8RLO\u27E90001\u27E8PDF\u27E9 crowns"));
+        Element policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]");
+        assertTrue(policy != null && policy.attr("content").startsWith("default-src 'none';"), "no policy");
+        List<Element> scripts = page.select("script:not([type=application/json])");
+        assertEquals(1, scripts.size());
+        assertEquals(Html.contentSecurityPolicy(scripts.get(0).data()), policy.outerHtml().replace("\">", "\">"),
+                "the policy names the hash of the page's one script");
+    }
+
+    @Test
     void scriptsInTextMetadataAndSpeakerNamesShowAsText() {
         String text = "Intro " + SCRIPT + " ends.";
         Span inside = Texts.find(text, SCRIPT, 1);
-        Metadata metadata = new Metadata("evil", new Origin(SCRIPT, 0, text.length(), SCRIPT), SCRIPT, SCRIPT, SCRIPT,
+        Metadata metadata = new Metadata("evil", new Origin(SCRIPT, 0, text.length(), SCRIPT), SCRIPT, SCRIPT, SCRIPT, SCRIPT,
                 SCRIPT, "javascript:alert(1)", "en", List.of(SCRIPT), null);
         Document doc = whole(Document.of(text, metadata))
                 .with(Quote.LAYER, List.of(quote(inside, Quote.Kind.DIRECT, null, null, SCRIPT)))
                 .with(TechniqueSpan.LAYER, List.of(new TechniqueSpan(inside.start(), inside.end(), SCRIPT, 0.5, SCRIPT)))
                 .with(Entity.LAYER, List.of(entity(inside, SCRIPT, SCRIPT, SCRIPT)))
                 .with(Turn.LAYER, List.of(new Turn(0, 5, SCRIPT, Turn.Role.INTERVIEWEE, null)))
-                .with(Post.LAYER, List.of(new Post(inside.start(), inside.end(), SCRIPT, 1, SCRIPT)));
+                .with(Post.LAYER, List.of(new Post(inside.start(), inside.end(), SCRIPT, SCRIPT, 0, SCRIPT, SCRIPT, SCRIPT, SCRIPT, 1)));
         String html = HtmlReport.render(doc);
 
         assertFalse(html.contains("<script>alert"), "a script from the document became markup");

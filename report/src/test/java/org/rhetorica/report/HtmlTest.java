@@ -28,4 +28,20 @@ class HtmlTest {
         // Still the same value for the script that reads it.
         assertEquals(hostile, new ObjectMapper().readTree(json).get("speaker").asText());
     }
+
+    @Test
+    void bidirectionalControlsShowByNameAndReverseNothing() {
+        assertEquals("invoice \u27E8RLO\u27E9fdp.exe\u27E8PDF\u27E9 attached, \u27E8RLI\u27E9x\u27E8PDI\u27E9",
+                Html.escape("invoice \u202Efdp.exe\u202C attached, \u2067x\u2069"));
+        assertEquals("שלום", Html.escape("שלום"), "right-to-left letters themselves are text");
+    }
+
+    @Test
+    void thePolicyLetsOnlyTheNamedScriptRun() throws Exception {
+        String policy = Html.contentSecurityPolicy("run();");
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest("run();".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+                + "style-src 'unsafe-inline'; script-src 'sha256-" + java.util.Base64.getEncoder().encodeToString(digest)
+                + "'; base-uri 'none'; form-action 'none'\">", policy);
+    }
 }

@@ -123,7 +123,7 @@ final class AnalysisRoutes {
         String id = "pasted-" + Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
         Metadata meta = Metadata.of(id, new Origin("pasted", 0, text.codePointCount(0, text.length()), null))
                 .withTitle(field(body, "title")).withSource(field(body, "source"))
-                .withPublished(field(body, "published")).withUrl(field(body, "url"));
+                .withPublished(field(body, "published"), Metadata.FROM_OPTION).withUrl(field(body, "url"));
         return Document.of(text, meta);
     }
 

@@ -8,6 +8,8 @@ import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Span;
 import org.rhetorica.models.EncodedText;
 import org.rhetorica.models.Encoding;
+import org.rhetorica.models.PieceRows;
+import org.rhetorica.models.VectorsAndFacts;
 import org.rhetorica.text.Paragraphs;
 import org.rhetorica.text.Sentences;
 
@@ -26,8 +28,8 @@ public final class AttributionFeatures {
         return dim + EXTRA;
     }
 
-    /** Features of every piece, row-major: {@code pieces × size(dim)}. */
-    public static float[] of(Document doc, List<Quotation> quotations) {
+    /** Features of every piece: its vector, then the six facts. */
+    public static PieceRows of(Document doc, List<Quotation> quotations) {
         EncodedText vectors = doc.attachment(Encoding.VECTORS);
         String text = doc.text();
         boolean[] inside = new boolean[text.length() + 1];
@@ -39,22 +41,19 @@ public final class AttributionFeatures {
         }
         Set<Integer> sentenceStarts = starts(doc.layer(Sentences.LAYER));
         Set<Integer> paragraphStarts = starts(doc.layer(Paragraphs.LAYER));
-        int dim = vectors.dim();
-        int width = size(dim);
-        float[] features = new float[vectors.size() * width];
+        float[] facts = new float[vectors.size() * EXTRA];
         for (int piece = 0; piece < vectors.size(); piece++) {
-            vectors.copyVector(piece, features, piece * width);
             int start = vectors.start(piece);
             char first = text.charAt(start);
-            int at = piece * width + dim;
-            features[at] = inside[start] ? 1 : 0;
-            features[at + 1] = mark[start] ? 1 : 0;
-            features[at + 2] = Character.isUpperCase(first) ? 1 : 0;
-            features[at + 3] = sentenceStarts.contains(start) ? 1 : 0;
-            features[at + 4] = paragraphStarts.contains(start) ? 1 : 0;
-            features[at + 5] = Character.isLetterOrDigit(first) ? 0 : 1;
+            int at = piece * EXTRA;
+            facts[at] = inside[start] ? 1 : 0;
+            facts[at + 1] = mark[start] ? 1 : 0;
+            facts[at + 2] = Character.isUpperCase(first) ? 1 : 0;
+            facts[at + 3] = sentenceStarts.contains(start) ? 1 : 0;
+            facts[at + 4] = paragraphStarts.contains(start) ? 1 : 0;
+            facts[at + 5] = Character.isLetterOrDigit(first) ? 0 : 1;
         }
-        return features;
+        return new VectorsAndFacts(vectors, facts, EXTRA);
     }
 
     private static void fill(boolean[] flags, Span span) {

@@ -58,8 +58,7 @@ public final class AttributionTagger implements AutoCloseable {
 
     /** The label probabilities of each piece, row-major: {@code pieces × LABELS}. */
     float[] probabilities(Document doc, List<Quotation> quotations) {
-        int n = doc.attachment(Encoding.VECTORS).size();
-        return PieceChunks.run(head, AttributionFeatures.of(doc, quotations), n, CHUNK);
+        return PieceChunks.run(head, AttributionFeatures.of(doc, quotations), CHUNK);
     }
 
     /** Spans from the likeliest label of each word's first piece: B starts a span, I goes on with one of its role. */

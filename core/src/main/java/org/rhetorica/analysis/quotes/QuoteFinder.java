@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.AttributionTagger.Role;
 import org.rhetorica.analysis.quotes.AttributionTagger.Tagged;
@@ -69,6 +68,17 @@ final class QuoteFinder {
     private final List<Tagged> cues = new ArrayList<>();
     private final List<Tagged> sources = new ArrayList<>();
     private final List<Tagged> contents = new ArrayList<>();
+    private final SpanIndex<Quotation> quotationIndex;
+    private final SpanIndex<Tagged> cueIndex;
+    private final SpanIndex<Tagged> sourceIndex;
+    private final SpanIndex<Span> paragraphIndex;
+    private final SpanIndex<Span> sentenceIndex;
+    private final SpanIndex<Spanned> stretchIndex;
+    private final SpanIndex<Entity> entityIndex;
+    /** Direct quotes from quotations by where their marks end, the first of each end: the quote before a quotation. */
+    private final java.util.TreeMap<Integer, Draft> directByEnd = new java.util.TreeMap<>();
+    /** Quotes that name a speaker, by where their content ends: the smallest place in the order they were made. */
+    private final java.util.TreeMap<Integer, Integer> namingByEnd = new java.util.TreeMap<>();
 
     private QuoteFinder(Document doc, List<Quotation> quotations, List<Tagged> tagged) {
         this.doc = doc;
@@ -78,6 +88,16 @@ final class QuoteFinder {
         for (Tagged span : tagged) {
             (span.role() == Role.CUE ? cues : span.role() == Role.SOURCE ? sources : contents).add(span);
         }
+        this.quotationIndex = new SpanIndex<>(this.quotations, Quotation::marks);
+        this.cueIndex = SpanIndex.of(cues);
+        this.sourceIndex = SpanIndex.of(sources);
+        this.paragraphIndex = SpanIndex.of(paragraphs);
+        this.sentenceIndex = SpanIndex.of(doc.layer(Sentences.LAYER));
+        List<Spanned> stretches = new ArrayList<>(doc.layer(Turn.LAYER));
+        stretches.addAll(doc.layer(Post.LAYER));
+        stretches.sort(java.util.Comparator.comparingInt(Spanned::start));
+        this.stretchIndex = new SpanIndex<>(stretches, stretch -> stretch);
+        this.entityIndex = SpanIndex.of(doc.layer(Entity.LAYER));
         joinFragments();
     }
 
@@ -102,10 +122,10 @@ final class QuoteFinder {
 
     private boolean joinable(Tagged first, Tagged second) {
         Span between = new Span(first.end(), second.start());
-        if (quotations.stream().anyMatch(q -> q.marks().overlaps(first) || q.marks().overlaps(second))) {
+        if (!quotationIndex.overlapping(first).isEmpty() || !quotationIndex.overlapping(second).isEmpty()) {
             return false;
         }
-        if (Stream.concat(cues.stream(), sources.stream()).anyMatch(t -> t.overlaps(between))) {
+        if (!cueIndex.overlapping(between).isEmpty() || !sourceIndex.overlapping(between).isEmpty()) {
             return false;
         }
         long words = Words.of(text, between.start(), between.end()).stream().filter(w -> !w.isPunctuation()).count();
@@ -134,18 +154,19 @@ final class QuoteFinder {
             if (span != null && Words.of(text, span.start(), span.end()).stream().filter(w -> !w.isPunctuation()).count() < CONTENT_WORDS) {
                 continue;
             }
-            Tagged cue = span == null ? null : nearest(cues, span, span, MAX_CUE_GAP);
+            Tagged cue = span == null ? null : nearest(cueIndex, span, span, MAX_CUE_GAP);
             if (cue == null) {
                 continue;
             }
-            drafts.add(new Draft(span, quotedShare(span) * 2 >= span.length() ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT,
+            add(drafts, new Draft(span, quotedShare(span) * 2 >= span.length() ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT,
                     Span.of(cue), speakerOf(cue, span), null));
-            for (Quotation quotation : quotations) {
+            for (Quotation quotation : quotationIndex.overlapping(span)) {
                 if (overlap(quotation.inside(), span) * 2 >= quotation.inside().length()) {
                     absorbed.add(quotation);
                 }
             }
         }
+        SpanIndex<Tagged> inQuotationIndex = SpanIndex.of(inQuotation);
         List<Quotation> pending = new ArrayList<>();
         for (Quotation quotation : quotations) {
             if (absorbed.contains(quotation)) {
@@ -156,17 +177,17 @@ final class QuoteFinder {
                 continue;
             }
             Frame frame = frame(quotation);
-            Tagged cue = frame != null || !holdsTagged(quotation, inQuotation) ? null : nearest(cues, content, quotation.marks(), MAX_CUE_GAP);
+            Tagged cue = frame != null || !holdsTagged(quotation, inQuotationIndex) ? null : nearest(cueIndex, content, quotation.marks(), MAX_CUE_GAP);
             if (frame != null) {
-                drafts.add(new Draft(content, Quote.Kind.DIRECT, frame.cue(), frame.speaker(), quotation));
+                add(drafts, new Draft(content, Quote.Kind.DIRECT, frame.cue(), frame.speaker(), quotation));
             } else if (cue != null) {
-                drafts.add(new Draft(content, Quote.Kind.DIRECT, Span.of(cue), speakerOf(cue, quotation.marks()), quotation));
+                add(drafts, new Draft(content, Quote.Kind.DIRECT, Span.of(cue), speakerOf(cue, quotation.marks()), quotation));
             } else {
                 pending.add(quotation);
             }
         }
         for (Quotation quotation : pending) {
-            drafts.add(unattributed(quotation, drafts));
+            add(drafts, unattributed(quotation, drafts));
         }
         return speakers(drafts);
     }
@@ -178,13 +199,8 @@ final class QuoteFinder {
             return new Draft(content, Quote.Kind.MENTION, null, null, quotation);
         }
         Span paragraph = paragraphAt(quotation.marks().start());
-        Draft before = null;
-        for (Draft draft : drafts) {
-            if (draft.from() != null && draft.kind() == Quote.Kind.DIRECT && draft.from().marks().end() <= quotation.marks().start()
-                    && (before == null || draft.from().marks().end() > before.from().marks().end())) {
-                before = draft;
-            }
-        }
+        java.util.Map.Entry<Integer, Draft> latest = directByEnd.floorEntry(quotation.marks().start());
+        Draft before = latest == null ? null : latest.getValue();
         if (before != null && paragraph != null && paragraph.contains(before.from().marks().start())) {
             return new Draft(content, Quote.Kind.DIRECT, before.cue(), before.mention(), quotation);
         }
@@ -192,10 +208,13 @@ final class QuoteFinder {
             Span previous = paragraphBefore(paragraph);
             Span lastSentence = previous == null ? null : lastSentence(previous);
             if (lastSentence != null) {
-                for (Draft draft : drafts) {
-                    if (draft.kind() != Quote.Kind.MENTION && draft.mention() != null && lastSentence.contains(draft.content().end() - 1)) {
-                        return new Draft(content, Quote.Kind.DIRECT, draft.cue(), draft.mention(), quotation);
-                    }
+                int first = Integer.MAX_VALUE;
+                for (int index : namingByEnd.subMap(lastSentence.start() + 1, true, lastSentence.end(), true).values()) {
+                    first = Math.min(first, index);
+                }
+                if (first < Integer.MAX_VALUE) {
+                    Draft draft = drafts.get(first);
+                    return new Draft(content, Quote.Kind.DIRECT, draft.cue(), draft.mention(), quotation);
                 }
                 Span name = nameOpening(lastSentence);
                 if (name != null) {
@@ -257,32 +276,28 @@ final class QuoteFinder {
 
     /** The interview turn or forum post holding {@code offset}, or null. */
     private Spanned stretchAt(int offset) {
-        for (Turn turn : doc.layer(Turn.LAYER)) {
-            if (turn.contains(offset)) {
-                return turn;
+        Spanned post = null;
+        for (Spanned stretch : stretchIndex.overlapping(offset, offset + 1)) {
+            if (stretch instanceof Turn) {
+                return stretch;
             }
+            post = post == null ? stretch : post;
         }
-        for (Post post : doc.layer(Post.LAYER)) {
-            if (post.contains(offset)) {
-                return post;
-            }
-        }
-        return null;
+        return post;
     }
 
     /** Who speaks the stretch holding {@code span}: an interview turn's speaker or a post's author. */
     private String voiceAt(Span span) {
-        for (Turn turn : doc.layer(Turn.LAYER)) {
-            if (turn.contains(span)) {
+        String author = null;
+        for (Spanned stretch : stretchIndex.overlapping(span)) {
+            if (stretch instanceof Turn turn && turn.contains(span)) {
                 return turn.speaker();
             }
-        }
-        for (Post post : doc.layer(Post.LAYER)) {
-            if (post.contains(span)) {
-                return post.author();
+            if (author == null && stretch instanceof Post post && post.contains(span)) {
+                author = post.author();
             }
         }
-        return null;
+        return author;
     }
 
     /** The words naming who says what a cue attributes: the tagger's source, else a person or organisation near the cue. */
@@ -304,7 +319,7 @@ final class QuoteFinder {
         }
         Entity before = null;
         Entity after = null;
-        for (Entity entity : doc.layer(Entity.LAYER)) {
+        for (Entity entity : entityIndex.overlapping(sentence)) {
             if (!entity.canSpeak() || !sentence.contains(entity) || entity.overlaps(content) || entity.overlaps(cue)) {
                 continue;
             }
@@ -328,8 +343,8 @@ final class QuoteFinder {
         Span sentence = sentenceAt(cue.start());
         Tagged before = null;
         Tagged after = null;
-        for (Tagged source : sources) {
-            if (source.overlaps(content) || sentence == null || !sentence.contains(source)) {
+        for (Tagged source : sentence == null ? List.<Tagged>of() : sourceIndex.overlapping(sentence)) {
+            if (source.overlaps(content) || !sentence.contains(source)) {
                 continue;
             }
             if (source.end() <= cue.start()) {
@@ -341,23 +356,16 @@ final class QuoteFinder {
         if (before != null && (after == null || !cueBetween(before, cue))) {
             return before;
         }
-        return after != null ? after : nearest(sources, cue, content, MAX_SOURCE_GAP);
+        return after != null ? after : nearest(sourceIndex, cue, content, MAX_SOURCE_GAP);
     }
 
     private boolean cueBetween(Tagged source, Tagged cue) {
-        return cues.stream().anyMatch(other -> other != cue && other.start() >= source.end() && other.end() <= cue.start());
+        return cueIndex.overlapping(source.end(), cue.start()).stream()
+                .anyMatch(other -> other != cue && other.start() >= source.end() && other.end() <= cue.start());
     }
 
     private Span sentenceAt(int offset) {
-        for (Span sentence : doc.layer(Sentences.LAYER)) {
-            if (sentence.contains(offset)) {
-                return sentence;
-            }
-            if (sentence.start() > offset) {
-                break;
-            }
-        }
-        return null;
+        return sentenceIndex.containing(offset);
     }
 
     /** Words of {@code span} outside the quotation's marks. */
@@ -376,7 +384,8 @@ final class QuoteFinder {
      * post (a turn's label is no cue of its words: the turn quote says who speaks them), within
      * {@code maxGap}, not overlapping {@code outside}; after {@code to} only in a sentence it touches.
      */
-    private Tagged nearest(List<Tagged> candidates, Spanned to, Spanned outside, int maxGap) {
+    private Tagged nearest(SpanIndex<Tagged> index, Spanned to, Spanned outside, int maxGap) {
+        List<Tagged> candidates = index.overlapping(to.start() - maxGap - 1, to.end() + maxGap + 1);
         Span paragraph = paragraphAt(to.start());
         Span paragraphEnd = paragraphAt(Math.max(to.start(), to.end() - 1));
         Spanned stretch = stretchAt(to.start());
@@ -404,13 +413,25 @@ final class QuoteFinder {
         return paragraph != null && paragraph.contains(span);
     }
 
-    private boolean holdsTagged(Quotation quotation, List<Tagged> tagged) {
-        return tagged.stream().anyMatch(t -> t.overlaps(quotation.marks()));
+    private static boolean holdsTagged(Quotation quotation, SpanIndex<Tagged> tagged) {
+        return !tagged.overlapping(quotation.marks()).isEmpty();
+    }
+
+    /** Adds a quote before its speaker is named, and to the indexes that find quotes before a quotation. */
+    private void add(List<Draft> drafts, Draft draft) {
+        int index = drafts.size();
+        drafts.add(draft);
+        if (draft.from() != null && draft.kind() == Quote.Kind.DIRECT) {
+            directByEnd.putIfAbsent(draft.from().marks().end(), draft);
+        }
+        if (draft.kind() != Quote.Kind.MENTION && draft.mention() != null) {
+            namingByEnd.merge(draft.content().end(), index, Math::min);
+        }
     }
 
     private Quotation mostOverlapping(Spanned span) {
         Quotation best = null;
-        for (Quotation quotation : quotations) {
+        for (Quotation quotation : quotationIndex.overlapping(span)) {
             if (overlap(span, quotation.marks()) > (best == null ? 0 : overlap(span, best.marks()))) {
                 best = quotation;
             }
@@ -420,7 +441,7 @@ final class QuoteFinder {
 
     /** Characters of {@code span} inside quotation marks. */
     private int quotedShare(Span span) {
-        return quotations.stream().mapToInt(q -> overlap(span, q.inside())).sum();
+        return quotationIndex.overlapping(span).stream().mapToInt(q -> overlap(span, q.inside())).sum();
     }
 
     private static int overlap(Spanned a, Spanned b) {
@@ -441,25 +462,17 @@ final class QuoteFinder {
     }
 
     private Span paragraphAt(int offset) {
-        for (Span paragraph : paragraphs) {
-            if (paragraph.start() > offset) {
-                break;
-            }
-            if (paragraph.contains(offset)) {
-                return paragraph;
-            }
-        }
-        return null;
+        return paragraphIndex.containing(offset);
     }
 
     private Span paragraphBefore(Span paragraph) {
-        int index = paragraphs.indexOf(paragraph);
+        int index = java.util.Collections.binarySearch(paragraphs, paragraph);
         return index > 0 ? paragraphs.get(index - 1) : null;
     }
 
     private Span lastSentence(Span paragraph) {
         Span last = null;
-        for (Span sentence : doc.layer(Sentences.LAYER)) {
+        for (Span sentence : sentenceIndex.overlapping(paragraph)) {
             if (paragraph.contains(sentence)) {
                 last = sentence;
             }

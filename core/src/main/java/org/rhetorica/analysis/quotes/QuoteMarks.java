@@ -9,9 +9,11 @@ import org.rhetorica.doc.Span;
 /**
  * Finds the stretches of a text that stand between quotation marks.
  *
- * <p>Double marks are curly ({@code “ ”}, {@code „}), guillemets ({@code « »}), straight ({@code "})
- * or typewriter pairs ({@code ''}, {@code ``}); single marks ({@code ‘ ’ '}) quote inside double
- * ones, or on their own in the British style. A straight mark opens after white space or an opening
+ * <p>Double marks are curly ({@code “ ”}), German ({@code „…“}), guillemets either way ({@code «…»},
+ * {@code »…«}), straight ({@code "}) or typewriter pairs ({@code ''}, {@code ``}); single marks
+ * ({@code ‘ ’ '}, German {@code ‚…‘}) quote inside double ones, or on their own in the British
+ * style. A mark that opens in one convention and closes in another ({@code “} opens in English and
+ * closes a German {@code „}, {@code «} closes a {@code »}) closes the quotation its partner opened. A straight mark opens after white space or an opening
  * bracket and closes after anything else. An apostrophe is not a quotation mark: a single mark
  * between two letters ({@code don't}, {@code it’s}) never is, and a closing single mark only counts
  * when a single quotation is open ({@code voters’} is a possessive otherwise). Single quotations
@@ -21,7 +23,11 @@ import org.rhetorica.doc.Span;
  * <p>A quotation runs over several paragraphs when it is still open at a paragraph's end and the
  * next paragraph opens with a double mark, the newspaper convention; it ends at the first closing
  * mark after that. A double quotation open at the start of its paragraph that never closes runs to
- * the paragraph's end; other unclosed marks are typing slips and are dropped. Stateless.
+ * the paragraph's end; other unclosed marks are typing slips and are dropped.
+ *
+ * <p>A paragraph that opens with a dash ({@code —} or {@code –}) and a space is a quotation in the
+ * dialogue convention when a speech frame follows it in the paragraph ("— The fares will rise, she
+ * said."): it runs from after the dash to the punctuation before the frame. Stateless.
  */
 public final class QuoteMarks {
     /**
@@ -35,7 +41,8 @@ public final class QuoteMarks {
 
     private enum Kind { DOUBLE, SINGLE }
 
-    private record Open(Kind kind, int at, int length, boolean atParagraphStart) {}
+    /** @param opener the mark that opened it, which decides what closes it */
+    private record Open(Kind kind, int at, int length, boolean atParagraphStart, char opener) {}
 
     private QuoteMarks() {}
 
@@ -57,9 +64,35 @@ public final class QuoteMarks {
                 }
             }
         }
+        found.addAll(dashQuotations(text, paragraphs));
         found.sort((a, b) -> a.marks().start() != b.marks().start()
                 ? Integer.compare(a.marks().start(), b.marks().start())
                 : Integer.compare(b.marks().end(), a.marks().end()));
+        return found;
+    }
+
+    /**
+     * Dialogue dashes: a paragraph that opens with "— " or "– " and has a speech frame after the
+     * quoted words ("— The fares will rise, she said.") quotes them, up to and with the punctuation
+     * before the frame.
+     */
+    private static List<Quotation> dashQuotations(String text, List<Span> paragraphs) {
+        List<Quotation> found = new ArrayList<>();
+        for (Span paragraph : paragraphs) {
+            int start = paragraph.start();
+            if (paragraph.length() < 4 || (text.charAt(start) != '\u2014' && text.charAt(start) != '\u2013')
+                    || text.charAt(start + 1) != ' ') {
+                continue;
+            }
+            for (int i = start + 2; i < paragraph.end(); i++) {
+                char c = text.charAt(i);
+                if ((c == ',' || c == '?' || c == '!' || c == '\u2014' || c == '\u2013')
+                        && SpeechCues.after(text, i + 1, paragraph.end(), true) != null) {
+                    found.add(new Quotation(new Span(start, i + 1), new Span(start + 2, i + 1), 0));
+                    break;
+                }
+            }
+        }
         return found;
     }
 
@@ -84,20 +117,32 @@ public final class QuoteMarks {
             boolean paired = length == 2;
             boolean canOpen = canOpen(text, i, paragraph, length);
             boolean canClose = canClose(text, i, paragraph, length);
+            Open innermostDouble = innermost(open, Kind.DOUBLE);
+            char openedBy = innermostDouble == null ? 0 : innermostDouble.opener();
+            boolean atStart = i == paragraph.start();
             if (paired || c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
-                boolean opening = c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '`')
-                        || ((c == '"' || c == '\'') && !(hasOpen(open, Kind.DOUBLE) && canClose) && canOpen);
+                boolean closes = switch (c) {
+                    case '\u201C' -> openedBy == '\u201E' && canClose;
+                    case '\u00AB' -> openedBy == '\u00BB' && canClose;
+                    case '\u00BB' -> openedBy == '\u00AB' || innermostDouble != null && canClose;
+                    case '\u201D' -> innermostDouble != null;
+                    default -> false;
+                };
+                boolean opening = !closes && (c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '`')
+                        || (c == '\u00BB' || c == '\u201D') && canOpen && !canClose
+                        || ((c == '"' || c == '\'') && !(innermostDouble != null && canClose) && canOpen));
                 if (opening) {
-                    open.push(new Open(Kind.DOUBLE, i, length, i == paragraph.start()));
-                } else if (hasOpen(open, Kind.DOUBLE)) {
+                    open.push(new Open(Kind.DOUBLE, i, length, atStart, c));
+                } else if (innermostDouble != null && (closes || c == '"' || c == '\'' || c == '`' || c == '\u00BB' || c == '\u201D')) {
                     close(open, Kind.DOUBLE, i, length, found);
                 }
             } else if (!(isLetter(text, i - 1) && isLetter(text, i + 1))) {
                 boolean singleOpen = hasOpenOnTop(open, Kind.SINGLE);
-                if (singleOpen && canClose && (c == '\u2019' || c == '\'')) {
+                boolean germanClose = c == '\u2018' && singleOpen && open.peek().opener() == '\u201A' && canClose;
+                if (singleOpen && canClose && (c == '\u2019' || c == '\'' || germanClose)) {
                     close(open, Kind.SINGLE, i, 1, found);
-                } else if ((c == '\u2018' || c == '\'') && canOpen) {
-                    open.push(new Open(Kind.SINGLE, i, 1, i == paragraph.start()));
+                } else if ((c == '\u2018' || c == '\'' || c == '\u201A') && canOpen) {
+                    open.push(new Open(Kind.SINGLE, i, 1, atStart, c));
                 }
             }
             i += length;
@@ -118,8 +163,13 @@ public final class QuoteMarks {
         }
     }
 
-    private static boolean hasOpen(Deque<Open> open, Kind kind) {
-        return open.stream().anyMatch(o -> o.kind() == kind);
+    private static Open innermost(Deque<Open> open, Kind kind) {
+        for (Open o : open) {
+            if (o.kind() == kind) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** Whether a quotation of {@code kind} is open and nothing of the other kind was opened inside it. */
@@ -134,14 +184,14 @@ public final class QuoteMarks {
             return 2;
         }
         return switch (c) {
-            case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2018', '\u2019', '\'' -> 1;
+            case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u201A', '\'' -> 1;
             default -> 0;
         };
     }
 
     private static boolean opensWithDoubleMark(String text, Span paragraph) {
         char c = text.charAt(paragraph.start());
-        return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB' || markLength(text, paragraph.start()) == 2;
+        return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || markLength(text, paragraph.start()) == 2;
     }
 
     /** A mark opens where it follows white space or an opening bracket, dash or mark, and precedes a word. */
@@ -160,7 +210,8 @@ public final class QuoteMarks {
 
     private static boolean isOpener(char c) {
         return Character.isWhitespace(c) || c == '(' || c == '[' || c == '{' || c == '\u2014' || c == '\u2013' || c == '-'
-                || c == '/' || c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == ':';
+                || c == '/' || c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || c == '\u2018'
+                || c == '\u201A' || c == '\'' || c == ':';
     }
 
     private static boolean isLetter(String text, int i) {

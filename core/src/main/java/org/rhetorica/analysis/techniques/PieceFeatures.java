@@ -7,6 +7,8 @@ import java.util.Map;
 import org.rhetorica.doc.Document;
 import org.rhetorica.models.EncodedText;
 import org.rhetorica.models.Encoding;
+import org.rhetorica.models.PieceRows;
+import org.rhetorica.models.VectorsAndFacts;
 
 /**
  * What the span tagger sees of each word piece: its encoder vector, and four facts about its word
@@ -23,12 +25,10 @@ public final class PieceFeatures {
         return dim + EXTRA;
     }
 
-    /** Features of every piece, row-major: {@code pieces × size(dim)}. */
-    public static float[] of(Document doc) {
+    /** Features of every piece: its vector, then the four facts. */
+    public static PieceRows of(Document doc) {
         EncodedText vectors = doc.attachment(Encoding.VECTORS);
         int n = vectors.size();
-        int dim = vectors.dim();
-        int width = size(dim);
         String text = doc.text();
         String lower = text.toLowerCase(Locale.ROOT);
         String[] words = new String[n];
@@ -38,21 +38,20 @@ public final class PieceFeatures {
             Arrays.fill(words, range[0], range[1] + 1, word);
             counts.merge(word, 1, Integer::sum);
         }
-        float[] features = new float[n * width];
+        float[] facts = new float[n * EXTRA];
         boolean quoted = false;
         for (int piece = 0; piece < n; piece++) {
-            vectors.copyVector(piece, features, piece * width);
             char first = text.charAt(vectors.start(piece));
             if (vectors.end(piece) - vectors.start(piece) == 1 && (first == '"' || first == '\u201C' || first == '\u201D')) {
                 quoted = !quoted;
             }
             int count = counts.get(words[piece]);
-            int at = piece * width + dim;
-            features[at] = (float) Math.log(count);
-            features[at + 1] = Character.isUpperCase(first) ? 1 : 0;
-            features[at + 2] = quoted ? 1 : 0;
-            features[at + 3] = words[piece].length() > 3 && count > 1 ? 1 : 0;
+            int at = piece * EXTRA;
+            facts[at] = (float) Math.log(count);
+            facts[at + 1] = Character.isUpperCase(first) ? 1 : 0;
+            facts[at + 2] = quoted ? 1 : 0;
+            facts[at + 3] = words[piece].length() > 3 && count > 1 ? 1 : 0;
         }
-        return features;
+        return new VectorsAndFacts(vectors, facts, EXTRA);
     }
 }

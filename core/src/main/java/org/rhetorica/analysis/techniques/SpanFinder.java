@@ -52,7 +52,7 @@ public final class SpanFinder {
         EncodedText vectors = doc.attachment(Encoding.VECTORS);
         int n = vectors.size();
         double[] probabilities = new double[n];
-        float[] output = PieceChunks.run(head, PieceFeatures.of(doc), n, CHUNK);
+        float[] output = PieceChunks.run(head, PieceFeatures.of(doc), CHUNK);
         int outputs = n == 0 ? 0 : output.length / n;
         for (int piece = 0; piece < n; piece++) {
             // The first output is "in any span"; the others, per technique, only helped training.

@@ -1,5 +1,6 @@
 package org.rhetorica.analysis.techniques;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.rhetorica.doc.Document;
@@ -16,6 +17,7 @@ import org.rhetorica.models.Provenance;
 public final class TechniqueClassifier {
     public static final String NAME = "techniques-classes";
     private static final Technique[] TECHNIQUES = Technique.values();
+    static final int BATCH_SPANS = 256;
 
     private final Head head;
 
@@ -23,26 +25,29 @@ public final class TechniqueClassifier {
         this.head = head;
     }
 
-    /** Probabilities of each technique (in {@link Technique} order), one row per span. */
+    /**
+     * Probabilities of each technique (in {@link Technique} order), one row per span. Spans go to the
+     * head {@value #BATCH_SPANS} at a time, so that memory stays flat for a text with thousands.
+     */
     public float[][] probabilities(Document doc, List<? extends Spanned> spans) {
-        if (spans.isEmpty()) {
-            return new float[0][];
-        }
         String lowerText = doc.text().toLowerCase(Locale.ROOT);
-        int size = -1;
-        float[] input = null;
-        for (int i = 0; i < spans.size(); i++) {
-            float[] features = SpanFeatures.of(doc, lowerText, spans.get(i));
-            if (input == null) {
-                size = features.length;
-                input = new float[spans.size() * size];
+        float[][] rows = new float[spans.size()][];
+        for (int first = 0; first < spans.size(); first += BATCH_SPANS) {
+            int count = Math.min(BATCH_SPANS, spans.size() - first);
+            float[] input = null;
+            int size = 0;
+            for (int i = 0; i < count; i++) {
+                float[] features = SpanFeatures.of(doc, lowerText, spans.get(first + i));
+                if (input == null) {
+                    size = features.length;
+                    input = new float[count * size];
+                }
+                System.arraycopy(features, 0, input, i * size, size);
             }
-            System.arraycopy(features, 0, input, i * size, size);
-        }
-        float[] output = head.run(input, spans.size(), size);
-        float[][] rows = new float[spans.size()][TECHNIQUES.length];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(output, i * TECHNIQUES.length, rows[i], 0, TECHNIQUES.length);
+            float[] output = head.run(input, count, size);
+            for (int i = 0; i < count; i++) {
+                rows[first + i] = Arrays.copyOfRange(output, i * TECHNIQUES.length, (i + 1) * TECHNIQUES.length);
+            }
         }
         return rows;
     }

@@ -60,4 +60,22 @@ class QuoteMarksTest {
         assertEquals(List.of(new Seen(0, 39, 1, 39, "This paragraph never closes its quote.", 0)),
                 quotations("\"This paragraph never closes its quote.\n\nHe said \"oops and then\n\nNext."));
     }
+
+    @Test
+    void germanMarksOpenLowAndCloseHigh() {
+        assertEquals(List.of(new Seen(0, 13, 1, 12, "Wir kommen,", 0), new Seen(23, 30, 24, 29, "heute", 0)),
+                quotations("\u201EWir kommen,\u201C sagte er \u201Aheute\u2018."));
+    }
+
+    @Test
+    void guillemetsPointingInwardOrOutwardBothQuote() {
+        assertEquals(List.of(new Seen(0, 9, 1, 8, "Bonjour", 0), new Seen(18, 23, 19, 22, "Tag", 0)),
+                quotations("\u00ABBonjour\u00BB et puis \u00BBTag\u00AB."));
+    }
+
+    @Test
+    void aDialogueDashQuotesUpToItsSpeechFrame() {
+        assertEquals(List.of(new Seen(0, 29, 2, 29, "The fares will rise in May,", 0)),
+                quotations("\u2014 The fares will rise in May, she said.\n\n\u2014 Just a list item."));
+    }
 }

@@ -134,7 +134,7 @@ final class QuoteTraining {
     private static int addChunks(Article article, List<float[]> features, List<float[]> targets) {
         List<QuoteMarks.Quotation> quotations = QuoteMarks.find(article.doc().text(),
                 article.doc().layer(org.rhetorica.text.Paragraphs.LAYER));
-        float[] pieces = AttributionFeatures.of(article.doc(), quotations);
+        float[] pieces = AttributionFeatures.of(article.doc(), quotations).all();
         float[] labels = targets(article);
         int n = article.doc().attachment(Encoding.VECTORS).size();
         int width = pieces.length / n;

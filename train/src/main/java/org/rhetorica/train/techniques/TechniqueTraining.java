@@ -163,7 +163,7 @@ final class TechniqueTraining {
         int outputs = 1 + Technique.values().length;
         int width = 0;
         for (Article article : training) {
-            float[] pieces = PieceFeatures.of(article.doc());
+            float[] pieces = PieceFeatures.of(article.doc()).all();
             float[] labels = pieceTargets(article, outputs);
             int n = article.doc().attachment(Encoding.VECTORS).size();
             if (n == 0) {
