@@ -111,8 +111,8 @@ public final class ClaimClusters implements AutoCloseable {
 
     /** Removes the claims of a document (before it is added again, say); the clusters they joined stay. */
     public void deleteDocument(String doc) throws IOException {
-        refresh();
         writer.deleteDocuments(new Term(ClusterFields.DOC, doc));
+        recent.removeIf(added -> added.claim().doc().equals(doc));
     }
 
     /** Makes every claim added so far durable. */

@@ -76,7 +76,7 @@ public final class ClaimsCommand implements Callable<Integer>, CliCommand {
 
     /** The claim clusters of the index in {@code index}. */
     static ClusterIndex open(Path index) throws IOException {
-        Path folder = index.resolve("claims");
+        Path folder = org.rhetorica.claims.ClaimClustering.folderOf(index);
         if (!Files.isDirectory(folder)) {
             throw new InvalidInputException(index + ": no claim clusters here (" + folder
                     + " is missing); make the index with 'rhetorica index', which clusters the claims layer");
