@@ -144,8 +144,9 @@ public final class CorpusFixtures {
             if (start < text.length()) {
                 sentences.add(new Span(start, text.length()));
             }
-            return Document.of(text, metadata).with(Paragraphs.LAYER, paragraphs).with(Sentences.LAYER, sentences)
-                    .with(Quote.LAYER, quotes).with(TechniqueSpan.LAYER, techniques).with(ClaimSpan.LAYER, claims);
+            Document doc = Document.of(text, metadata).with(Paragraphs.LAYER, paragraphs).with(Sentences.LAYER, sentences)
+                    .with(Quote.LAYER, quotes).with(TechniqueSpan.LAYER, techniques);
+            return claims.isEmpty() ? doc : doc.with(ClaimSpan.LAYER, claims);
         }
     }
 }
