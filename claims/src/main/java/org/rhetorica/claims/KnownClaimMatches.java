@@ -39,8 +39,8 @@ public final class KnownClaimMatches {
             } else {
                 ClaimMatcher.Match best = matches.get(i).get(0);
                 KnownClaim known = best.claim();
-                matched.add(claim.withKnown(new ClaimSpan.KnownMatch(known.id(), known.claim(), known.verdict(), known.url(),
-                        Math.round(best.score() * 1000) / 1000.0)));
+                matched.add(claim.withKnown(new ClaimSpan.KnownMatch(known.id(), known.claim(), known.title(), known.verdict(),
+                        known.url(), known.date(), known.reviewer(), Math.round(best.score() * 1000) / 1000.0)));
             }
         }
         return doc.with(ClaimSpan.LAYER, matched);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * subcommands find claims like a text and match texts against known (fact-checked) claims.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
-        subcommands = {ClaimSimilarCommand.class, ClaimMatchCommand.class, ClaimBenchCommand.class},
+        subcommands = {ClaimSimilarCommand.class, ClaimMatchCommand.class, ClaimReviewsCommand.class, ClaimBenchCommand.class},
         description = {"Claim clusters: the same claim made in several documents, largest first, then by how many sources",
                 "and documents it reached, with its speakers and its first and last dates.",
                 "  rhetorica claims --index DIR [--min-size N] [--format table|csv|jsonl]",

@@ -35,7 +35,7 @@ class ContributorContractTest {
                 .with(Post.LAYER, List.of(new Post(0, 5, "p1", null, 0, "someone", null, null, "2 hours ago", 3)))
                 .with(Turn.LAYER, List.of(new Turn(6, 11, "Petra Nyberg", Turn.Role.INTERVIEWEE, null)))
                 .with(ClaimSpan.LAYER, List.of(new ClaimSpan(name.start(), name.end(), 0.7, null, "c1", new ClaimSpan.KnownMatch(
-                        "k1", "A known claim.", "False", "https://checks.example.org/k1", 0.9))));
+                        "k1", "A known claim.", null, "False", "https://checks.example.org/k1", null, null, 0.9))));
     }
 
     @Test

@@ -95,8 +95,9 @@ final class ExampleDocument {
                         claim(at("Mayor Lena Moss said on Monday that the council would reopen talks on the ferry timetable."), 0.71,
                                 speaker, "c3f1a9e27b04", null),
                         claim(at("Every serious engineer agrees with us."), 0.64, speaker, "c58d02b6e1aa",
-                                new ClaimSpan.KnownMatch("kc-17", "Engineers all back the Port Alder ferry timetable.", "Unproven",
-                                        "https://checks.example.org/port-alder-engineers", 0.83))));
+                                new ClaimSpan.KnownMatch("kc-17", "Engineers all back the Port Alder ferry timetable.",
+                                        "Do all engineers back the timetable?", "Unproven", "https://checks.example.org/port-alder-engineers",
+                                        "2026-02-20", "Example Checks", 0.83))));
     }
 
     static ClaimSpan claim(Span span, double score, String speaker, String cluster, ClaimSpan.KnownMatch known) {

@@ -32,9 +32,13 @@ public record ClaimSpan(int start, int end, double score, String speaker, String
      *
      * @param id its id in the list of known claims
      * @param claim its words
+     * @param title the fact-check's headline, or null
      * @param verdict the fact-checker's verdict, or null
      * @param url the fact-check, or null
+     * @param date when the fact-check was published, or null
+     * @param reviewer who checked it, or null
      * @param score probability that the text's claim is this one
      */
-    public record KnownMatch(String id, String claim, String verdict, String url, double score) {}
+    public record KnownMatch(String id, String claim, String title, String verdict, String url, String date, String reviewer,
+            double score) {}
 }
