@@ -1,13 +1,14 @@
 package org.rhetorica.index;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -22,7 +23,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 import org.rhetorica.doc.DocumentJson;
 
-/** Rows of named, typed columns written as CSV (Jackson), JSON Lines or Parquet, to a stream. */
+/** Rows of named, typed columns written as CSV (Commons CSV), JSON Lines or Parquet, to a stream. */
 final class Table {
     enum Type { TEXT, INTEGER, DECIMAL }
 
@@ -59,20 +60,20 @@ final class Table {
     }
 
     private static Writer csv(List<Column> columns, OutputStream out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        columns.forEach(column -> schema.addColumn(column.name()));
-        CsvMapper mapper = new CsvMapper();
-        mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        SequenceWriter writer = mapper.writerFor(Map.class).with(schema.build()).writeValues(out);
+        List<String> names = columns.stream().map(Column::name).toList();
+        CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader(names.toArray(String[]::new)).setRecordSeparator("\n").get());
         return new Writer() {
             @Override
             public void write(Map<String, Object> row) throws IOException {
-                writer.write(row);
+                List<Object> values = new ArrayList<>(names.size());
+                names.forEach(name -> values.add(row.get(name)));
+                printer.printRecord(values);
             }
 
             @Override
             public void close() throws IOException {
-                writer.close();
+                printer.flush();
                 out.flush();
             }
         };

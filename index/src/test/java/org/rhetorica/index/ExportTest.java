@@ -46,11 +46,11 @@ class ExportTest {
                 .lines().toList();
         assertEquals("document,source,published,layer,start,end,text,speaker,label,label_name,score", lines.get(0));
         assertEquals(List.of(
-                "water-cuts,\"Valley Courier\",2025-03-11,techniques,181,229,\"Can we really trust a board that waited so long?\",,Doubt,Doubt,0.3",
-                "water-cuts,\"Valley Courier\",2025-03-11,techniques,112,167,\"the most shameful decision in the history of the valley\","
-                        + "\"Petra Nyberg\",\"Exaggeration,Minimisation\",\"Exaggeration / minimisation\",0.44",
-                "bread-prices,\"Valley Courier\",2025-06-17,techniques,77,126,\"bread costs more because the water board panicked\","
-                        + "\"Petra Nyberg\",\"Causal_Oversimplification\",\"Causal oversimplification\",0.25"),
+                "water-cuts,Valley Courier,2025-03-11,techniques,181,229,Can we really trust a board that waited so long?,,Doubt,Doubt,0.3",
+                "water-cuts,Valley Courier,2025-03-11,techniques,112,167,the most shameful decision in the history of the valley,"
+                        + "Petra Nyberg,\"Exaggeration,Minimisation\",Exaggeration / minimisation,0.44",
+                "bread-prices,Valley Courier,2025-06-17,techniques,77,126,bread costs more because the water board panicked,"
+                        + "Petra Nyberg,Causal_Oversimplification,Causal oversimplification,0.25"),
                 lines.subList(1, lines.size()).stream().sorted(java.util.Comparator.reverseOrder()).toList());
     }
 

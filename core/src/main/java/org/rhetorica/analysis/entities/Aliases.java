@@ -1,9 +1,5 @@
 package org.rhetorica.analysis.entities;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.rhetorica.io.InvalidInputException;
 
 /**
@@ -48,15 +47,12 @@ public final class Aliases {
      */
     public static Aliases read(Path file) {
         Map<String, String> canonical = new LinkedHashMap<>();
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.TRIM_SPACES)
-                .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                MappingIterator<List<String>> lines = mapper.readerForListOf(String.class).with(CsvSchema.emptySchema())
-                        .readValues(reader)) {
-            int number = 0;
-            while (lines.hasNext()) {
-                List<String> line = lines.next();
-                number++;
+                CSVParser records = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            for (CSVRecord record : records) {
+                List<String> line = record.toList();
+                long number = records.getCurrentLineNumber();
                 if (number == 1 && line.size() == 2 && line.get(0).equalsIgnoreCase("alias") && line.get(1).equalsIgnoreCase("canonical")) {
                     continue;
                 }
