@@ -1,25 +1,24 @@
 package org.rhetorica.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.rhetorica.io.InvalidInputException;
 
 /**
  * The records of a CSV, TSV or JSON Lines file, each with the line it starts on: what lists of known
  * claims and of queries are read from. Delimited files may quote fields ({@code "…""…"}) and hold
- * line breaks inside quotes. The one reader of such files in the project.
+ * line breaks inside quotes. Read with Commons CSV, as every delimited file of the project.
  */
 public final class Rows {
     /** One record: its fields as a JSON object (delimited files give strings), and its first line. */
@@ -76,28 +75,30 @@ public final class Rows {
      * with {@code header} false, keyed by column number from 0.
      */
     public static List<Row> delimited(Path file, String text, char separator, boolean header) {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setQuote('"').setIgnoreEmptyLines(true).get();
         List<Row> rows = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(text);
-                MappingIterator<String[]> records = mapper.readerFor(String[].class).with(schema).readValues(reader)) {
+        try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(format).get()) {
             String[] names = null;
-            while (records.hasNext()) {
-                long line = records.getCurrentLocation().getLineNr();
-                String[] fields = records.next();
-                if (fields.length == 0 || (fields.length == 1 && fields[0].isBlank())) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                long line = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    break;
+                }
+                CSVRecord record = records.next();
+                if (record.size() == 0 || (record.size() == 1 && record.get(0).isBlank())) {
                     continue;
                 }
                 if (header && names == null) {
-                    names = new String[fields.length];
-                    for (int i = 0; i < fields.length; i++) {
-                        names[i] = fields[i].strip().toLowerCase(Locale.ROOT);
+                    names = new String[record.size()];
+                    for (int i = 0; i < record.size(); i++) {
+                        names[i] = record.get(i).strip().toLowerCase(Locale.ROOT);
                     }
                     continue;
                 }
                 com.fasterxml.jackson.databind.node.ObjectNode object = JSON.createObjectNode();
-                for (int i = 0; i < fields.length; i++) {
-                    object.put(names == null ? Integer.toString(i) : i < names.length ? names[i] : "#" + i, fields[i]);
+                for (int i = 0; i < record.size(); i++) {
+                    object.put(names == null ? Integer.toString(i) : i < names.length ? names[i] : "#" + i, record.get(i));
                 }
                 rows.add(new Row(object, line));
             }

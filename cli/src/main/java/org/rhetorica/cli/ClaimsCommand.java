@@ -3,8 +3,6 @@ package org.rhetorica.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.rhetorica.claims.ClusterIndex;
 import org.rhetorica.io.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -97,12 +97,14 @@ public final class ClaimsCommand implements Callable<Integer>, CliCommand {
     }
 
     private static void csv(PrintWriter out, List<ClusterIndex.Cluster> clusters) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(schema::addColumn);
         List<List<Object>> rows = clusters.stream().map(c -> List.<Object>of(c.id(), c.size(), c.documents(),
                 String.join("; ", c.sources()), String.join("; ", c.speakers()), orEmpty(c.first()), orEmpty(c.last()), c.claim()))
                 .toList();
-        new CsvMapper().writer(schema.build()).writeValues(out).writeAll(rows).flush();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator('\n').get();
+        // Not closed: that would close the command's output.
+        CSVPrinter printer = new CSVPrinter(out, format);
+        printer.printRecords(rows);
+        printer.flush();
     }
 
     private static void jsonLines(PrintWriter out, List<ClusterIndex.Cluster> clusters) throws IOException {
