@@ -84,7 +84,7 @@ public final class ClaimCommands {
     }
 
     @Command(name = "claims", mixinStandardHelpOptions = true,
-            subcommands = {EvalMatching.class, EvalSameClaim.class},
+            subcommands = {EvalMatching.class, EvalSameClaim.class, CheckWorthinessCommands.Eval.class},
             description = {"Scores the claims models: known-claim matching (MAP@5) and the same-claim check (precision and",
                     "recall on hand-labelled pairs)."})
     public static final class Eval implements Callable<Integer>, CliCommand {
@@ -95,7 +95,7 @@ public final class ClaimCommands {
 
         @Override
         public Integer call() {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name what to score: match or same");
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name what to score: match, same or checkworthy");
         }
     }
 
