@@ -114,6 +114,16 @@ public final class ClaimMatcher implements AutoCloseable {
         return claims;
     }
 
+    /** Unit vectors of texts, as the matcher compares them with the known claims. */
+    public float[][] embed(List<String> texts) {
+        return vectors.embed(texts.stream().map(LexicalIndex::withoutLinks).toList());
+    }
+
+    /** The unit vector of a known claim of this matcher's list. */
+    public float[] vectorOf(KnownClaim claim) {
+        return claimVectors[claims.indexOf(claim)];
+    }
+
     /** The best {@code k} known claims for each text, best first; claims scoring below {@code minScore} are left out. */
     public List<List<Match>> match(List<String> texts, int k, double minScore) {
         if (reranker == null) {

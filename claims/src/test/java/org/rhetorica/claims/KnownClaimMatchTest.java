@@ -61,20 +61,27 @@ class KnownClaimMatchTest {
     void aDocumentsClaimGetsTheKnownClaimItMatchesAndAClaimReview() {
         KnownClaims known = KnownClaims.read(FIXTURES.resolve("known.csv"));
         String text = "Residents were angry. The council of Brackenford has banned bicycles from every bridge in town. "
-                + "The weather was fine.";
+                + "The weather was fine. Brackenford will paint new bicycle lanes on two bridges next spring.";
         int start = text.indexOf("The council");
         int end = text.indexOf(" The weather");
         int other = text.indexOf("The weather");
+        int lanes = text.indexOf("Brackenford will");
         Document doc = Document.of(text, Metadata.of("bridges", new Origin("bridges.txt", 0, text.length(), null)))
                 .with(ClaimSpan.LAYER, List.of(new ClaimSpan(start, end, 0.9, "Mayor Ida Brun", null, null),
-                        new ClaimSpan(other, text.length(), 0.6, null, null, null)));
-        try (ClaimMatcher matcher = matcher(known)) {
-            Document matched = new KnownClaimMatches(matcher, 0.5).apply(doc);
+                        new ClaimSpan(other, lanes - 1, 0.6, null, null, null),
+                        new ClaimSpan(lanes, text.length(), 0.8, null, null, null)));
+        try (ClaimMatcher matcher = matcher(known); SameClaim same = SameClaim.load()) {
+            Document matched = new KnownClaimMatches(matcher, same, 0.5).apply(doc);
             ClaimSpan claim = matched.layer(ClaimSpan.LAYER).get(0);
             assertEquals("kc-1", claim.known().id());
             assertEquals("False", claim.known().verdict());
             assertEquals("https://checks.example.org/brackenford-bicycles", claim.known().url());
             assertNull(matched.layer(ClaimSpan.LAYER).get(1).known());
+            // Another claim on the same topic: the re-ranker scores kc-1 above the least score shown,
+            // and the same-claim check turns it down.
+            String lanesClaim = doc.text(matched.layer(ClaimSpan.LAYER).get(2));
+            assertEquals("kc-1", matcher.match(List.of(lanesClaim), 1, KnownClaimMatches.DEFAULT_MIN_SCORE).get(0).get(0).claim().id());
+            assertNull(matched.layer(ClaimSpan.LAYER).get(2).known());
 
             String review = ClaimReviews.write(known.claims().get(0), doc.text(claim), claim.speaker(), "https://news.example.org/a",
                     "2024-05-01", 0.9).toString();

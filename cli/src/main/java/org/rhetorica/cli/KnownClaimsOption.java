@@ -8,6 +8,7 @@ import org.rhetorica.claims.EncoderTextVectors;
 import org.rhetorica.claims.KnownClaimMatches;
 import org.rhetorica.claims.KnownClaims;
 import org.rhetorica.claims.Reranker;
+import org.rhetorica.claims.SameClaim;
 import org.rhetorica.claims.VectorCache;
 import org.rhetorica.doc.Document;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 final class KnownClaimsOption {
     @Option(names = "--known", paramLabel = "FILE", description = {"Known (fact-checked) claims: CSV or TSV with a header (id,"
             + " claim; optional title, verdict, url, date), JSON Lines, or schema.org ClaimReview JSON-LD. Each claim of the"
-            + " claims layer that repeats one gets it, with its verdict and link."})
+            + " claims layer that repeats one (the re-ranker's best, confirmed by the same-claim check) gets it, with its verdict and link."})
     Path known;
 
     @Option(names = "--known-min-score", paramLabel = "P", description = "The least match score shown (default: ${DEFAULT-VALUE}).")
@@ -33,11 +34,12 @@ final class KnownClaimsOption {
         Reranker reranker = Reranker.load();
         ClaimMatcher matcher = new ClaimMatcher(claims, vectors,
                 ClaimMatcher.embed(claims, vectors, new VectorCache(VectorCache.defaultFolder())), reranker);
-        return new Matching(new KnownClaimMatches(matcher, minScore), matcher, reranker, vectors);
+        SameClaim same = SameClaim.load();
+        return new Matching(new KnownClaimMatches(matcher, same, minScore), matcher, reranker, same, vectors);
     }
 
     /** A list of known claims ready to match, and what it holds open. */
-    record Matching(KnownClaimMatches matches, ClaimMatcher matcher, Reranker reranker, EncoderTextVectors vectors)
+    record Matching(KnownClaimMatches matches, ClaimMatcher matcher, Reranker reranker, SameClaim same, EncoderTextVectors vectors)
             implements AutoCloseable {
         /** {@code work}, then the matching of the document's claims. */
         UnaryOperator<Document> after(UnaryOperator<Document> work) {
@@ -48,6 +50,7 @@ final class KnownClaimsOption {
         public void close() {
             matcher.close();
             reranker.close();
+            same.close();
             vectors.close();
         }
     }

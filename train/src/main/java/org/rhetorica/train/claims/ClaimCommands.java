@@ -131,6 +131,9 @@ public final class ClaimCommands {
                         MatchingEvaluation.map5(data.queries(), candidates, matcher, MatchingEvaluation.COSINE),
                         MatchingEvaluation.candidateRecall(data.queries(), candidates, matcher));
                 System.out.print(MatchingEvaluation.summary(split, figures));
+                try (SameClaim same = SameClaim.load()) {
+                    System.out.print(MatchingEvaluation.attached(data.queries(), matcher, same));
+                }
                 if (errors) {
                     printErrors(data, ranked, matcher);
                 }

@@ -10,7 +10,10 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.rhetorica.claims.ClaimMatcher.Candidate;
 import org.rhetorica.claims.ClaimMatcher;
+import org.rhetorica.claims.KnownClaim;
+import org.rhetorica.claims.KnownClaimMatches;
 import org.rhetorica.claims.Reranker;
+import org.rhetorica.claims.SameClaim;
 import org.rhetorica.models.Head;
 
 /**
@@ -96,6 +99,32 @@ final class MatchingEvaluation {
         return String.format(Locale.ROOT, "%s: %s queries: MAP@5 %.4f (BM25 alone %.4f, vectors alone %.4f; a relevant claim"
                 + " among the candidates for %.4f)%n", part, figures.get("queries"), figures.get("map5"), figures.get("map5Bm25"),
                 figures.get("map5Vectors"), figures.get("candidateRecall"));
+    }
+
+    /**
+     * What {@code analyze --known} would attach to each query: its first match, when the re-ranker
+     * scores it at least {@link KnownClaimMatches#DEFAULT_MIN_SCORE} and {@link KnownClaimMatches#confirms}
+     * agrees; how many are attached and how many of those are right.
+     */
+    static String attached(List<MatchingData.Query> queries, ClaimMatcher matcher, SameClaim same) {
+        List<String> texts = queries.stream().map(MatchingData.Query::text).toList();
+        List<List<ClaimMatcher.Match>> firsts = matcher.match(texts, 1, KnownClaimMatches.DEFAULT_MIN_SCORE);
+        float[][] vectors = matcher.embed(texts);
+        int attached = 0;
+        int right = 0;
+        for (int q = 0; q < queries.size(); q++) {
+            if (firsts.get(q).isEmpty()) {
+                continue;
+            }
+            KnownClaim known = firsts.get(q).get(0).claim();
+            if (KnownClaimMatches.confirms(same, texts.get(q), vectors[q], known, matcher.vectorOf(known))) {
+                attached++;
+                right += queries.get(q).relevant().contains(known.id()) ? 1 : 0;
+            }
+        }
+        return String.format(Locale.ROOT, "analyze --known would attach a known claim to %d of %d queries (%.4f), %d of them"
+                + " right (precision %.4f)%n", attached, queries.size(), (double) attached / queries.size(), right,
+                attached == 0 ? 0 : (double) right / attached);
     }
 
     static double round(double value) {
