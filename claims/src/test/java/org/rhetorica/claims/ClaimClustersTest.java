@@ -28,11 +28,14 @@ class ClaimClustersTest {
 
     private static EncoderTextVectors vectors;
     private static SameClaim same;
+    /** The check as the corpus index clusters with it. */
+    private static SameClaim clustering;
 
     @BeforeAll
     static void load() {
         vectors = EncoderTextVectors.matching(1);
         same = SameClaim.load();
+        clustering = same.withThreshold(ClaimClustering.SAME_THRESHOLD);
     }
 
     @AfterAll
@@ -47,7 +50,7 @@ class ClaimClustersTest {
         texts.addAll(SAME_TOPIC);
         float[][] embedded = vectors.embed(texts);
         List<String> clusterIds = new ArrayList<>();
-        try (ClaimClusters clusters = new ClaimClusters(folder, vectors.id(), same)) {
+        try (ClaimClusters clusters = new ClaimClusters(folder, vectors.id(), clustering)) {
             for (int i = 0; i < texts.size(); i++) {
                 clusterIds.add(clusters.add(new ClaimClusters.Claim("doc" + i + "#0", "doc" + i, texts.get(i), embedded[i],
                         i == 1 ? "Mayor Ida Brun" : null, "outlet-" + i, "2024-03-0" + (i + 1), 0.9)));
@@ -88,7 +91,7 @@ class ClaimClustersTest {
     @Test
     void addingADocumentAgainAfterDeletingItKeepsTheClusters(@TempDir Path folder) throws IOException {
         float[][] embedded = vectors.embed(PARAPHRASES.subList(0, 2));
-        try (ClaimClusters clusters = new ClaimClusters(folder, vectors.id(), same)) {
+        try (ClaimClusters clusters = new ClaimClusters(folder, vectors.id(), clustering)) {
             String first = clusters.add(new ClaimClusters.Claim("a#0", "a", PARAPHRASES.get(0), embedded[0], null, null, null, 0.8));
             String second = clusters.add(new ClaimClusters.Claim("b#0", "b", PARAPHRASES.get(1), embedded[1], null, null, null, 0.8));
             assertEquals(first, second);

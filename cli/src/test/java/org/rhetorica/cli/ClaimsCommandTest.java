@@ -71,7 +71,8 @@ class ClaimsCommandTest {
     void clustersAreListedAsATableCsvAndJsonLines() throws IOException {
         List<String> texts = List.of("The Tarnby water plant leaked chlorine into the river for three weeks.",
                 "For three weeks, chlorine leaked from Tarnby's water plant into the river.", "Tarnby's mayor opened a new library.");
-        try (EncoderTextVectors vectors = EncoderTextVectors.matching(1); SameClaim same = SameClaim.load();
+        try (EncoderTextVectors vectors = EncoderTextVectors.matching(1); SameClaim loaded = SameClaim.load();
+                SameClaim same = loaded.withThreshold(ClaimClustering.SAME_THRESHOLD);
                 ClaimClusters clusters = new ClaimClusters(ClaimClustering.folderOf(folder), vectors.id(), same)) {
             float[][] embedded = vectors.embed(texts);
             for (int i = 0; i < texts.size(); i++) {
