@@ -13,6 +13,9 @@ import java.util.List;
  * @param calibrated probability at each knot, non-decreasing
  */
 public record Calibration(double[] raw, double[] calibrated) {
+    /** Scores taken as they are: for measuring how well probabilities that were not fitted are calibrated. */
+    public static final Calibration IDENTITY = new Calibration(new double[] {0, 1}, new double[] {0, 1});
+
     public Calibration {
         if (raw.length == 0 || raw.length != calibrated.length) {
             throw new IllegalArgumentException("a calibration needs as many probabilities as knots, and some");
