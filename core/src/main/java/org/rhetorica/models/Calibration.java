@@ -22,6 +22,22 @@ public record Calibration(double[] raw, double[] calibrated) {
         }
     }
 
+    /**
+     * The calibration training keeps in a model's provenance settings, under "calibration":
+     * {@code {"raw": [...], "calibrated": [...]}}.
+     *
+     * @throws IllegalStateException when model {@code model} keeps none
+     */
+    public static Calibration fromSettings(java.util.Map<String, Object> settings, String model) {
+        if (!(settings.get("calibration") instanceof java.util.Map<?, ?> stored)
+                || !(stored.get("raw") instanceof java.util.List<?> raw)
+                || !(stored.get("calibrated") instanceof java.util.List<?> calibrated)) {
+            throw new IllegalStateException("model " + model + " has no score calibration; retrain it");
+        }
+        return new Calibration(raw.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray(),
+                calibrated.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray());
+    }
+
     /** Fits {@code scores} against whether each prediction was right, with at most {@code knots} knots. */
     public static Calibration fit(double[] scores, boolean[] right, int knots) {
         Integer[] order = new Integer[scores.length];

@@ -34,32 +34,19 @@ public final class CheckWorthiness implements AutoCloseable {
     public static CheckWorthiness load(EncoderSpec encoder) {
         Head head = Head.load(NAME, encoder);
         Map<String, Object> settings = head.provenance().settings();
-        if (!(settings.get("calibration") instanceof Map<?, ?> stored) || !(settings.get("threshold") instanceof Number threshold)) {
+        if (!(settings.get("threshold") instanceof Number threshold)) {
             head.close();
-            throw new IllegalStateException("model " + NAME + " has no calibration or threshold; retrain it");
+            throw new IllegalStateException("model " + NAME + " has no threshold; retrain it");
         }
-        return new CheckWorthiness(head, calibration(stored), threshold.doubleValue());
+        return new CheckWorthiness(head, Calibration.fromSettings(settings, NAME), threshold.doubleValue());
     }
 
     /** The calibrated probability that each sentence is check-worthy, in order. */
     public double[] scores(Document doc, List<? extends Spanned> sentences) {
+        float[] output = head.runRows(sentences.size(), i -> SentenceFeatures.of(doc, sentences.get(i)), 2, BATCH);
         double[] scores = new double[sentences.size()];
-        for (int first = 0; first < sentences.size(); first += BATCH) {
-            int count = Math.min(BATCH, sentences.size() - first);
-            float[] input = null;
-            int size = 0;
-            for (int i = 0; i < count; i++) {
-                float[] features = SentenceFeatures.of(doc, sentences.get(first + i));
-                if (input == null) {
-                    size = features.length;
-                    input = new float[count * size];
-                }
-                System.arraycopy(features, 0, input, i * size, size);
-            }
-            float[] output = head.run(input, count, size);
-            for (int i = 0; i < count; i++) {
-                scores[first + i] = calibration.apply(output[i * 2 + 1]);
-            }
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = calibration.apply(output[i * 2 + 1]);
         }
         return scores;
     }
@@ -84,14 +71,6 @@ public final class CheckWorthiness implements AutoCloseable {
         String logits = network.addTo(graph, input);
         String probabilities = graph.node("Softmax", List.of(logits), HeadGraph.attribute("axis", 1L));
         return graph.build(probabilities, provenance, -1, network.outputs());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Calibration calibration(Map<?, ?> stored) {
-        List<Number> raw = (List<Number>) stored.get("raw");
-        List<Number> calibrated = (List<Number>) stored.get("calibrated");
-        return new Calibration(raw.stream().mapToDouble(Number::doubleValue).toArray(),
-                calibrated.stream().mapToDouble(Number::doubleValue).toArray());
     }
 
     @Override

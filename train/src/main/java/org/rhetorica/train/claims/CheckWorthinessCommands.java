@@ -77,7 +77,7 @@ public final class CheckWorthinessCommands {
                 List<CheckWorthinessData.Sentence> sentences = CheckWorthinessData.read(data, resources, ClaimCommands.threads())
                         .part(split);
                 Map<String, Object> settings = head.provenance().settings();
-                Calibration calibration = calibration((Map<?, ?>) settings.get("calibration"));
+                Calibration calibration = Calibration.fromSettings(settings, CheckWorthiness.NAME);
                 double threshold = ((Number) settings.get("threshold")).doubleValue();
                 CheckWorthinessScores scores = CheckWorthinessScores.at(CheckWorthinessScores.scores(head, sentences, calibration),
                         sentences, threshold);
@@ -85,12 +85,6 @@ public final class CheckWorthinessCommands {
                         + scores.summary());
             }
             return 0;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static Calibration calibration(Map<?, ?> stored) {
-            return new Calibration(((List<Number>) stored.get("raw")).stream().mapToDouble(Number::doubleValue).toArray(),
-                    ((List<Number>) stored.get("calibrated")).stream().mapToDouble(Number::doubleValue).toArray());
         }
     }
 }
