@@ -20,7 +20,7 @@ public final class EntityCommands {
     @Command(name = "entities", mixinStandardHelpOptions = true,
             description = {"Trains the entity tagger of the entities layer on IOB files and writes it, with its provenance,",
                     "threshold and scores, to models/" + EntityTagger.NAME + ".onnx. Development documents are held out",
-                    "of every training file; --validation scores the result on a file of its own."})
+                    "of the first --data file (the domain scored); --validation scores the result on a file of its own."})
     public static final class Train implements Callable<Integer>, CliCommand {
         @Option(names = "--data", required = true, paramLabel = "FILE",
                 description = "An IOB file to learn from (repeat for more; e.g. ../shared/data/ner-train/uner-en-ewt-train.iob2).")
@@ -37,7 +37,7 @@ public final class EntityCommands {
         long seed = 17;
 
         @Option(names = "--epochs", description = "Epochs of each tagger (default: ${DEFAULT-VALUE}).")
-        int epochs = 5;
+        int epochs = 12;
 
         @Option(names = "--taggers", description = "Taggers averaged, each with its own seed (default: ${DEFAULT-VALUE}).")
         int taggers = 1;
