@@ -123,7 +123,10 @@ final class NerCorpus {
             String sentence = text;
             if (starts == null) {
                 sentence = String.join(" ", tokens);
-                starts = align(sentence, tokens);
+                starts = new int[tokens.size()];
+                for (int i = 1; i < tokens.size(); i++) {
+                    starts[i] = starts[i - 1] + tokens.get(i - 1).length() + 1;
+                }
             }
             docText.append(sentence);
             String open = null;
