@@ -19,8 +19,7 @@ import org.rhetorica.text.Sentences;
  * EntityFeatures} (the ONNX head {@value #NAME}) gives each word piece a softmax over seven labels,
  * O and B and I of each type. Each word takes the labels of its first piece: it is part of a name when
  * the name labels together are at least the head's threshold likely, and then of the likeliest one.
- * Runs of words make names, which never cross a sentence and never cut a word; a name headed by an
- * organisation noun is an organisation ({@link #headed}). Thread-safe.
+ * Runs of words make names, which never cross a sentence and never cut a word. Thread-safe.
  */
 public final class EntityTagger implements AutoCloseable {
     public static final String NAME = "entities-names";
@@ -68,22 +67,7 @@ public final class EntityTagger implements AutoCloseable {
         }
         List<Span> sentences = doc.layer(Sentences.LAYER);
         EncodedText vectors = doc.attachment(Encoding.VECTORS);
-        return decode(vectors, probabilities(doc.text(), vectors, sentences), sentences, threshold).stream()
-                .map(name -> headed(doc.text(), name)).toList();
-    }
-
-    /**
-     * A name of several words ending with a noun that heads organisations' names ("Brennvik Water
-     * Board", "Halvard Shipping Company") is an organisation, whatever type the tagger gave it: frozen
-     * vectors often take a place's name at its start for the whole.
-     */
-    static Name headed(String text, Name name) {
-        int space = text.lastIndexOf(' ', name.end() - 1);
-        if (space < name.start() || Entity.ORGANIZATION.equals(name.type())) {
-            return name;
-        }
-        String head = EntityWords.lower(text.substring(space + 1, name.end()));
-        return EntityWords.ORGANIZATION_NOUNS.contains(head) ? new Name(name.start(), name.end(), Entity.ORGANIZATION) : name;
+        return decode(vectors, probabilities(doc.text(), vectors, sentences), sentences, threshold);
     }
 
     /** The label probabilities of each piece, row-major: {@code pieces × LABELS}. */

@@ -131,10 +131,11 @@ final class SpeakerNames {
     }
 
     /**
-     * Whether the mention is a name the entity tagger missed: without article and titles it is two
-     * capitalised words or more ("the Brennvik Water Board"; not "a Norwegian official") and its last
-     * word, its head, is no entity's (a place: not "Wall Around Haiti"). The light resolution names
-     * those, as it did before the entities layer.
+     * Whether the mention is a name the entity tagger missed or mistyped: without article and titles it
+     * is two capitalised words or more ("the Brennvik Water Board"; not "a Norwegian official") and its
+     * last word, its head, is no entity's (not "Wall Around Haiti"), or a place's that is an
+     * organisation noun ("Board": frozen vectors often take a place's name at the start for the
+     * whole). The light resolution names those, as it did before the entities layer.
      */
     private boolean missedName(List<Word> words) {
         List<Word> name = clean(words);
@@ -142,7 +143,8 @@ final class SpeakerNames {
             return false;
         }
         Word head = name.get(name.size() - 1);
-        return entities.stream().noneMatch(entity -> entity.start() < head.end() && head.start() < entity.end());
+        return entities.stream().noneMatch(entity -> entity.start() < head.end() && head.start() < entity.end()
+                && !(Entity.LOCATION.equals(entity.type()) && Entity.isOrganisationNoun(head.text())));
     }
 
     /** The person or organisation overlapping the mention most, or null. */

@@ -98,15 +98,4 @@ class EntityTaggerDecodeTest {
         assertEquals(List.of("Pella/PERSON"), names(doc, p, 0.6));
         assertEquals(List.of(), names(doc, p, 0.61));
     }
-
-    @Test
-    void aNameHeadedByAnOrganisationNounIsAnOrganisation() {
-        String text = "The Brennvik Water Board met in Brennvik.";
-        assertEquals(new Coreference.Name(4, 24, Entity.ORGANIZATION),
-                EntityTagger.headed(text, new Coreference.Name(4, 24, Entity.LOCATION)));
-        assertEquals(new Coreference.Name(32, 40, Entity.LOCATION),
-                EntityTagger.headed(text, new Coreference.Name(32, 40, Entity.LOCATION)));
-        assertEquals(new Coreference.Name(4, 18, Entity.LOCATION),
-                EntityTagger.headed(text, new Coreference.Name(4, 18, Entity.LOCATION)));
-    }
 }

@@ -40,7 +40,7 @@ public final class EntityCommands {
         int epochs = 12;
 
         @Option(names = "--taggers", description = "Taggers averaged, each with its own seed (default: ${DEFAULT-VALUE}).")
-        int taggers = 1;
+        int taggers = 2;
 
         @Option(names = "--projection", description = "Size of the projection before the LSTM (default: ${DEFAULT-VALUE}).")
         int projection = 96;
