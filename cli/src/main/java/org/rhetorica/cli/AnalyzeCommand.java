@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.rhetorica.analysis.entities.Aliases;
 import org.rhetorica.analysis.entities.CanonicalNames;
 import org.rhetorica.doc.DocumentJson;
@@ -52,6 +53,9 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
     @Mixin
     PipelineOptions options;
 
+    @Mixin
+    KnownClaimsOption knownClaims;
+
     @Override
     public Integer call() throws Exception {
         PrintStream log = System.err;
@@ -67,18 +71,19 @@ public final class AnalyzeCommand implements Callable<Integer>, CliCommand {
             failures.add(failure);
             log.println("error: " + failure);
         });
-        try (Resources resources = options.resources()) {
+        try (Resources resources = options.resources(); KnownClaimsOption.Matching matching = knownClaims.open(log)) {
             Pipeline pipeline = options.pipeline(resources);
+            UnaryOperator<org.rhetorica.doc.Document> analyse = Batch.analysing(pipeline, line -> {
+                synchronized (log) {
+                    log.println(line);
+                }
+            });
             ResultWriter writer = format == Format.json ? new ResultWriter(out, aliases) : null;
             LayerRegistry layers = Pipeline.writtenLayers();
             BufferedWriter stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             Batch.Outcome outcome;
             try (Progress progress = Progress.start(files.size(), log)) {
-                outcome = new Batch(ingest::read, Batch.analysing(pipeline, line -> {
-                    synchronized (log) {
-                        log.println(line);
-                    }
-                }), doc -> writer == null || !writer.complete(doc, pipeline.spec(), layers), options.threads, options.timeLimit()).run(files, new Batch.Sink() {
+                outcome = new Batch(ingest::read, matching == null ? analyse : matching.after(analyse), doc -> writer == null || !writer.complete(doc, pipeline.spec(), layers), options.threads, options.timeLimit()).run(files, new Batch.Sink() {
                     @Override
                     public void skipped(org.rhetorica.doc.Document read) {
                         writer.keep(read);

@@ -13,10 +13,29 @@ import java.util.List;
  * @param calibrated probability at each knot, non-decreasing
  */
 public record Calibration(double[] raw, double[] calibrated) {
+    /** Scores taken as they are: for measuring how well probabilities that were not fitted are calibrated. */
+    public static final Calibration IDENTITY = new Calibration(new double[] {0, 1}, new double[] {0, 1});
+
     public Calibration {
         if (raw.length == 0 || raw.length != calibrated.length) {
             throw new IllegalArgumentException("a calibration needs as many probabilities as knots, and some");
         }
+    }
+
+    /**
+     * The calibration training keeps in a model's provenance settings, under "calibration":
+     * {@code {"raw": [...], "calibrated": [...]}}.
+     *
+     * @throws IllegalStateException when model {@code model} keeps none
+     */
+    public static Calibration fromSettings(java.util.Map<String, Object> settings, String model) {
+        if (!(settings.get("calibration") instanceof java.util.Map<?, ?> stored)
+                || !(stored.get("raw") instanceof java.util.List<?> raw)
+                || !(stored.get("calibrated") instanceof java.util.List<?> calibrated)) {
+            throw new IllegalStateException("model " + model + " has no score calibration; retrain it");
+        }
+        return new Calibration(raw.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray(),
+                calibrated.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray());
     }
 
     /** Fits {@code scores} against whether each prediction was right, with at most {@code knots} knots. */

@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.rhetorica.io.ClassPath;
 import org.rhetorica.io.Hashes;
 
@@ -108,6 +109,30 @@ public final class Head implements AutoCloseable {
     /** Runs a graph with one input named {@code input}. */
     public float[] run(float[] values, long... shape) {
         return run(Map.of("input", new Input(values, shape)));
+    }
+
+    /**
+     * Runs a graph with one input named {@code input} over {@code count} rows of features made on
+     * demand, {@code batch} rows at a time, so that memory stays flat for a text with thousands of
+     * rows; returns the outputs of every row, row-major, {@code outputs} values per row.
+     */
+    public float[] runRows(int count, IntFunction<float[]> row, int outputs, int batch) {
+        float[] all = new float[count * outputs];
+        for (int first = 0; first < count; first += batch) {
+            int rows = Math.min(batch, count - first);
+            float[] input = null;
+            int size = 0;
+            for (int i = 0; i < rows; i++) {
+                float[] features = row.apply(first + i);
+                if (input == null) {
+                    size = features.length;
+                    input = new float[rows * size];
+                }
+                System.arraycopy(features, 0, input, i * size, size);
+            }
+            System.arraycopy(run(input, rows, size), 0, all, first * outputs, rows * outputs);
+        }
+        return all;
     }
 
     @Override

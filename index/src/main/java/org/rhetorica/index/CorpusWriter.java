@@ -22,6 +22,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.rhetorica.claims.ClaimClustering;
 import org.rhetorica.doc.DocumentJson;
 import org.rhetorica.doc.PipelineSpec;
 import org.rhetorica.io.Hashes;
@@ -43,6 +44,7 @@ public final class CorpusWriter implements AutoCloseable {
     private final Map<String, String> recentOrigins = new HashMap<>();
     private final Set<String> recentHashes = new HashSet<>();
     private final List<Recent> recentSignatures = new ArrayList<>();
+    private final ClaimClustering claims;
 
     private record Recent(String group, Set<String> signature) {}
 
@@ -58,8 +60,14 @@ public final class CorpusWriter implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
         this.documents = new LuceneDocuments(config.facetsConfig());
         this.commitEvery = commitEvery;
+        this.claims = new ClaimClustering(ClaimClustering.folderOf(folder), Runtime.getRuntime().availableProcessors());
         // An index made here opens with a first, empty commit, so that readers can open it at once.
         writer.commit();
+    }
+
+    /** The claim clusters kept beside the index. */
+    ClaimClustering claims() {
+        return claims;
     }
 
     /** Whether a document of this content hash is in the index already. */
@@ -86,7 +94,8 @@ public final class CorpusWriter implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
-        writer.updateDocuments(new Term(Schema.KEY, key), documents.block(prepared, key, group,
+        Prepared clustered = prepared.withDoc(claims.cluster(key, prepared.doc(), prepared.claimVectors()));
+        writer.updateDocuments(new Term(Schema.KEY, key), documents.block(clustered, key, group,
                 pipelineId(prepared.doc().metadata().pipeline())));
         recentOrigins.put(key, LuceneDocuments.originOf(prepared.doc().metadata()));
         recentHashes.add(prepared.hash());
@@ -156,6 +165,7 @@ public final class CorpusWriter implements AutoCloseable {
 
     /** Makes every document added so far durable and visible to readers that reopen. */
     public void commit() throws IOException {
+        claims.commit();
         writer.commit();
         searchers.maybeRefreshBlocking();
         recentOrigins.clear();
@@ -186,6 +196,7 @@ public final class CorpusWriter implements AutoCloseable {
     /** Removes the document with this key, if there is one. */
     public void delete(String key) throws IOException {
         writer.deleteDocuments(new Term(Schema.KEY, key));
+        claims.delete(key);
     }
 
     /** A short id of what analysed a document, so that {@code --reanalyze} finds the documents another pipeline made. */
@@ -205,8 +216,12 @@ public final class CorpusWriter implements AutoCloseable {
         try {
             commit();
         } finally {
-            searchers.close();
-            writer.close();
+            try {
+                searchers.close();
+                writer.close();
+            } finally {
+                claims.close();
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ public final class Indexer {
             int threads) {
         this.writer = writer;
         this.pipeline = pipeline;
-        this.preparation = new Preparation(config.contributors(), vectors);
+        this.preparation = new Preparation(config.contributors(), vectors, writer.claims());
         this.reanalyze = reanalyze;
         this.threads = threads;
     }

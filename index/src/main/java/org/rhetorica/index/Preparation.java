@@ -3,6 +3,7 @@ package org.rhetorica.index;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import org.rhetorica.claims.ClaimClustering;
 import org.rhetorica.corpus.Contributors;
 import org.rhetorica.corpus.CorpusEntry;
 import org.rhetorica.corpus.Tally;
@@ -15,10 +16,12 @@ final class Preparation {
     private final Contributors contributors;
     private final SentenceVectors vectors;
     private final NearDuplicates nearDuplicates = new NearDuplicates();
+    private final ClaimClustering claims;
 
-    Preparation(Contributors contributors, SentenceVectors vectors) {
+    Preparation(Contributors contributors, SentenceVectors vectors, ClaimClustering claims) {
         this.contributors = contributors;
         this.vectors = vectors;
+        this.claims = claims;
     }
 
     /** @param hash the {@link #contentHash} of the document as read */
@@ -27,7 +30,7 @@ final class Preparation {
         int words = entry.tallies().stream().filter(t -> t.series().equals(org.rhetorica.analysis.quotes.QuoteCorpus.WORDS))
                 .mapToInt(Tally::count).sum();
         return new Prepared(analysed.withoutAttachments(), hash, entry, Passages.of(analysed, vectors.sentences(analysed)),
-                nearDuplicates.signature(analysed.text(), words), words);
+                nearDuplicates.signature(analysed.text(), words), words, claims.vectors(analysed));
     }
 
     /**

@@ -13,9 +13,15 @@ import org.rhetorica.doc.Document;
  *
  * @param doc the analysed document, without attachments
  * @param hash the content hash of the document as it was read, before analysis
+ * @param claimVectors the vectors of the document's claims, in the order of its claims layer
  */
 record Prepared(Document doc, String hash, CorpusEntry entry, List<Passages.Passage> passages, Set<String> signature,
-        int words) {
+        int words, float[][] claimVectors) {
     /** How a worker hands the prepared entry on with its document. */
     static final Attachment<Prepared> ATTACHMENT = new Attachment<>("prepared", Prepared.class);
+
+    /** The same entry for another version of the document (its claims with their clusters). */
+    Prepared withDoc(Document newDoc) {
+        return new Prepared(newDoc, hash, entry, passages, signature, words, claimVectors);
+    }
 }

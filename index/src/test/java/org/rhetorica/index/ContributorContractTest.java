@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.rhetorica.analysis.claims.ClaimSpan;
 import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.corpus.Contributors;
 import org.rhetorica.corpus.CorpusContributor;
@@ -32,13 +33,15 @@ class ContributorContractTest {
         Span name = new Span(at, at + "Petra Nyberg".length());
         return doc.with(Entity.LAYER, List.of(new Entity(name.start(), name.end(), Entity.PERSON, "e1", "Petra Nyberg", Entity.Kind.NAME)))
                 .with(Post.LAYER, List.of(new Post(0, 5, "p1", null, 0, "someone", null, null, "2 hours ago", 3)))
-                .with(Turn.LAYER, List.of(new Turn(6, 11, "Petra Nyberg", Turn.Role.INTERVIEWEE, null)));
+                .with(Turn.LAYER, List.of(new Turn(6, 11, "Petra Nyberg", Turn.Role.INTERVIEWEE, null)))
+                .with(ClaimSpan.LAYER, List.of(new ClaimSpan(name.start(), name.end(), 0.7, null, "c1", new ClaimSpan.KnownMatch(
+                        "k1", "A known claim.", null, "False", "https://checks.example.org/k1", null, null, 0.9))));
     }
 
     @Test
     void everyContributorKeepsItsPromises() {
         Contributors contributors = Contributors.load();
-        assertEquals(Set.of("entities", "posts", "quotes", "techniques", "turns"),
+        assertEquals(Set.of("claims", "entities", "posts", "quotes", "techniques", "turns"),
                 contributors.all().stream().map(CorpusContributor::layer).collect(Collectors.toSet()),
                 "the layers with a contributor (a new layer's joins this list)");
         Document doc = everyLayer();

@@ -2,6 +2,7 @@ package org.rhetorica.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rhetorica.analysis.claims.ClaimSpan;
 import org.rhetorica.analysis.quotes.Quote;
 import org.rhetorica.analysis.techniques.TechniqueSpan;
 import org.rhetorica.doc.Document;
@@ -92,6 +93,7 @@ public final class CorpusFixtures {
         private final Metadata metadata;
         private final List<Quote> quotes = new ArrayList<>();
         private final List<TechniqueSpan> techniques = new ArrayList<>();
+        private final List<ClaimSpan> claims = new ArrayList<>();
 
         public Builder(String id, String title, String source, String published, String body) {
             this.text = title + "\n\n" + body;
@@ -109,6 +111,12 @@ public final class CorpusFixtures {
         public Builder technique(String words, String technique, double score, String speaker) {
             Span span = find(words);
             techniques.add(new TechniqueSpan(span.start(), span.end(), technique, score, speaker));
+            return this;
+        }
+
+        public Builder claim(String words, double score, String speaker) {
+            Span span = find(words);
+            claims.add(new ClaimSpan(span.start(), span.end(), score, speaker, null, null));
             return this;
         }
 
@@ -136,8 +144,9 @@ public final class CorpusFixtures {
             if (start < text.length()) {
                 sentences.add(new Span(start, text.length()));
             }
-            return Document.of(text, metadata).with(Paragraphs.LAYER, paragraphs).with(Sentences.LAYER, sentences)
+            Document doc = Document.of(text, metadata).with(Paragraphs.LAYER, paragraphs).with(Sentences.LAYER, sentences)
                     .with(Quote.LAYER, quotes).with(TechniqueSpan.LAYER, techniques);
+            return claims.isEmpty() ? doc : doc.with(ClaimSpan.LAYER, claims);
         }
     }
 }

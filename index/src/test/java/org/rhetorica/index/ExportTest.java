@@ -61,7 +61,7 @@ class ExportTest {
         String water = lines.stream().filter(line -> line.contains("\"document\":\"water-cuts\"")).findFirst().orElseThrow();
         assertEquals("{\"document\":\"water-cuts\",\"id\":\"water-cuts\",\"title\":\"Water board cuts irrigation permits\","
                 + "\"source\":\"Valley Courier\",\"published\":\"2025-03-11\",\"author\":null,\"url\":null,\"language\":\"en\","
-                + "\"characters\":229,\"entities\":0,\"posts\":0,\"quotes\":1,\"techniques\":2,\"turns\":0}", water);
+                + "\"characters\":229,\"claims\":0,\"entities\":0,\"posts\":0,\"quotes\":1,\"techniques\":2,\"turns\":0}", water);
     }
 
     @Test
@@ -81,7 +81,7 @@ class ExportTest {
     @Test
     void namesTheLayersThatCanBeExported() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> export("", "colours", Export.Format.CSV));
-        assertEquals("no layer colours to export; choose documents, entities, posts, quotes, techniques, turns", e.getMessage());
+        assertEquals("no layer colours to export; choose documents, claims, entities, posts, quotes, techniques, turns", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Export.Format.parse("xlsx"));
     }
 }

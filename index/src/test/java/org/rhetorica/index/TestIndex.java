@@ -13,7 +13,11 @@ public final class TestIndex {
 
     /** An index of {@code docs} in {@code folder}; returns it opened for reading. */
     public static Corpus of(Path folder, List<Document> docs) throws IOException {
-        IndexConfig config = IndexConfig.standard();
+        return of(folder, docs, IndexConfig.standard());
+    }
+
+    /** The same with another configuration (one that reads more layers, say). */
+    public static Corpus of(Path folder, List<Document> docs, IndexConfig config) throws IOException {
         try (CorpusWriter writer = new CorpusWriter(folder, config, 1000)) {
             Indexer indexer = new Indexer(writer, Pipeline.of(Map.of()), new WordVectors(), config, false, 1);
             for (Document doc : docs) {

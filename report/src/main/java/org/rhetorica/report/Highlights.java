@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import org.rhetorica.analysis.claims.ClaimSpan;
 import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.Quote;
 import org.rhetorica.analysis.techniques.TechniqueSpan;
@@ -17,7 +18,7 @@ import org.rhetorica.doc.Spanned;
 
 /**
  * The marks of the layers shown inline: quotes (with their cue and the words naming the speaker),
- * techniques, entities, and any written layer this page has no special view for. Every mark carries
+ * techniques, entities, claims, and any written layer this page has no special view for. Every mark carries
  * its tooltip in {@code data-tip}.
  */
 final class Highlights {
@@ -29,7 +30,8 @@ final class Highlights {
     private static final int ATTRIBUTION_RANK = 1;
     private static final int TECHNIQUE_RANK = 2;
     private static final int ENTITY_RANK = 3;
-    private static final int OTHER_RANK = 4;
+    private static final int CLAIM_RANK = 4;
+    private static final int OTHER_RANK = 5;
 
     private Highlights() {}
 
@@ -46,6 +48,10 @@ final class Highlights {
                     + "\" data-i=\"" + i + "\"" + citable(span, codePoints) + " data-tip=\"" + Html.escape(tip) + "\">"));
         }
         Map<String, Integer> entityNumbers = EntitySection.numbers(doc);
+        for (ClaimSpan claim : doc.layer(ClaimSpan.LAYER)) {
+            marks.add(new Mark(claim.start(), claim.end(), CLAIM_RANK, "<span class=\"m c " + ClaimSection.scoreClass(claim.score())
+                    + "\" data-tip=\"" + Html.escape(ClaimSection.tip(claim)) + "\">"));
+        }
         for (Entity entity : doc.layer(Entity.LAYER)) {
             marks.add(new Mark(entity.start(), entity.end(), ENTITY_RANK, "<span class=\"m e et-" + entityClass(entity.type())
                     + EntitySection.cssClass(entityNumbers, entity) + "\" data-tip=\"" + Html.escape(entityTip(entity)) + "\">"));

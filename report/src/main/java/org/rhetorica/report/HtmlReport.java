@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.rhetorica.analysis.claims.ClaimSpan;
 import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.Quote;
 import org.rhetorica.analysis.techniques.TechniqueSpan;
@@ -27,7 +28,8 @@ import org.rhetorica.text.Turn;
 public final class HtmlReport {
     /** Layers with a view of their own; any other written layer is shown as plain highlights. */
     private static final Set<String> KNOWN_LAYERS = Set.of(Paragraphs.LAYER.name(), Sentences.LAYER.name(),
-            Turn.LAYER.name(), Post.LAYER.name(), Entity.LAYER.name(), Quote.LAYER.name(), TechniqueSpan.LAYER.name());
+            Turn.LAYER.name(), Post.LAYER.name(), Entity.LAYER.name(), Quote.LAYER.name(), TechniqueSpan.LAYER.name(),
+            ClaimSpan.LAYER.name());
     private static final String SENTENCE_START = "<span class=\"sb\"></span>";
 
     private HtmlReport() {}
@@ -74,7 +76,7 @@ public final class HtmlReport {
             html.append("<p class=\"none\">The document is empty.</p>\n");
         }
         html.append("</article>\n");
-        appendTables(html, doc, techniqueSection, speakers);
+        appendTables(html, doc, techniqueSection, speakers, frame);
         html.append("</main>\n<aside>\n");
         appendPanels(html, doc, techniqueSection, speakers, otherLayers);
         html.append("</aside></div>\n<footer>Rhetorica · hover a highlight for what it is; ")
@@ -90,8 +92,13 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    /** Below the text: who uses which technique, the technique legend, the entities. */
-    private static void appendTables(StringBuilder html, Document doc, TechniqueSection techniqueSection, Speakers speakers) {
+    /** Below the text: the claims, who uses which technique, the technique legend, the entities. */
+    private static void appendTables(StringBuilder html, Document doc, TechniqueSection techniqueSection, Speakers speakers,
+            PageFrame frame) {
+        html.append("<h2>Check-worthy claims</h2>\n");
+        if (analysed(html, doc, ClaimSpan.LAYER, "Claims")) {
+            ClaimSection.append(html, doc, frame);
+        }
         html.append("<h2>Who uses which technique</h2>\n");
         if (analysed(html, doc, TechniqueSpan.LAYER, "Techniques")) {
             techniqueSection.appendWhoUsesWhich(html, speakers);
@@ -221,6 +228,7 @@ public final class HtmlReport {
         appendToggle(html, doc, Quote.LAYER, "q", "quotes", true, "");
         appendToggle(html, doc, Entity.LAYER, "e", "entities", true, "");
         appendToggle(html, doc, Sentences.LAYER, "s", "sentence starts", false, "");
+        appendToggle(html, doc, ClaimSpan.LAYER, "c", "claims", true, "");
         for (int i = 0; i < otherLayers.size(); i++) {
             appendToggle(html, doc, otherLayers.get(i), "g" + i, otherLayers.get(i).name(), true, "");
         }

@@ -51,7 +51,7 @@ class DocumentFormatTest {
     private static JsonNode schemaJson;
     private static JsonSchema schema;
 
-    public record Claim(int start, int end, String stance) implements org.rhetorica.doc.Spanned {}
+    public record Stance(int start, int end, String stance) implements org.rhetorica.doc.Spanned {}
 
     @BeforeAll
     static void loadSchema() throws IOException {
@@ -87,8 +87,8 @@ class DocumentFormatTest {
     }
 
     private static Document withALaterLayer() {
-        return Texts.document("claims", "Taxes should fall.")
-                .with(Layer.written("claims", Claim.class), List.of(new Claim(0, 17, "for")));
+        return Texts.document("stances", "Taxes should fall.")
+                .with(Layer.written("stances", Stance.class), List.of(new Stance(0, 17, "for")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.Quote;
 import org.rhetorica.analysis.techniques.Technique;
+import org.rhetorica.analysis.claims.ClaimSpan;
 import org.rhetorica.analysis.techniques.TechniqueSpan;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Metadata;
@@ -89,7 +90,18 @@ final class ExampleDocument {
                         technique(at("Either we fix the timetable this year or the islands empty out"),
                                 Technique.BLACK_AND_WHITE_FALLACY, 0.91, speaker),
                         technique(at("Every serious engineer agrees with us"), Technique.APPEAL_TO_AUTHORITY, 0.78, speaker),
-                        technique(at("Clean harbour, safe harbour!"), Technique.SLOGANS, 0.85, "gull_watcher")));
+                        technique(at("Clean harbour, safe harbour!"), Technique.SLOGANS, 0.85, "gull_watcher")))
+                .with(ClaimSpan.LAYER, List.of(
+                        claim(at("Mayor Lena Moss said on Monday that the council would reopen talks on the ferry timetable."), 0.71,
+                                speaker, "c3f1a9e27b04", null),
+                        claim(at("Every serious engineer agrees with us."), 0.64, speaker, "c58d02b6e1aa",
+                                new ClaimSpan.KnownMatch("kc-17", "Engineers all back the Port Alder ferry timetable.",
+                                        "Do all engineers back the timetable?", "Unproven", "https://checks.example.org/port-alder-engineers",
+                                        "2026-02-20", "Example Checks", 0.83))));
+    }
+
+    static ClaimSpan claim(Span span, double score, String speaker, String cluster, ClaimSpan.KnownMatch known) {
+        return new ClaimSpan(span.start(), span.end(), score, speaker, cluster, known);
     }
 
     /** The first occurrence of {@code part} in the text. */

@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.rhetorica.analysis.claims.ClaimSpan;
 import org.rhetorica.analysis.entities.Entity;
 import org.rhetorica.analysis.quotes.Quote;
 import org.rhetorica.analysis.techniques.Technique;
@@ -32,7 +33,7 @@ class HtmlReportTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
 
     /** A layer this page has no view of its own for. */
-    public record Claim(int start, int end, String stance, Span topic) implements Spanned {}
+    public record Stance(int start, int end, String stance, Span topic) implements Spanned {}
 
     private static Document whole(Document doc) {
         return doc.with(Paragraphs.LAYER, List.of(new Span(0, doc.text().length())));
@@ -207,7 +208,21 @@ class HtmlReportTest {
         assertEquals(6, page.select("#text .sb").size());
         assertEquals("hide-s", page.getElementById("text").className());
         assertNull(page.selectFirst("input[data-layer=s]").attribute("checked"));
-        assertEquals(List.of("techniques4", "quotes5", "entities3", "sentence starts8"), texts(page.select(".toggles li")));
+        assertEquals(List.of("techniques4", "quotes5", "entities3", "sentence starts8", "claims2"), texts(page.select(".toggles li")));
+    }
+
+    @Test
+    void claimsAreUnderlinedWithTheirScoreAndListedWithTheFactCheckTheyRepeat() {
+        org.jsoup.nodes.Document page = Jsoup.parse(HtmlReport.render(ExampleDocument.build()));
+        List<Element> marks = page.select("#text span.c");
+        assertEquals(List.of("m c c-mid", "m c c-mid"), marks.stream().map(Element::className).toList());
+        assertEquals("check-worthy claim · score 0.64 · Lena Moss · fact-checked: Unproven", marks.get(1).attr("data-tip"));
+        assertEquals(List.of("0.71", "0.64"), page.select("ol.claims .score").eachText());
+        Element known = page.selectFirst("ol.claims .known");
+        assertEquals("Fact-checked: Unproven · “Engineers all back the Port Alder ferry timetable.” (match 0.83)", known.text());
+        assertEquals("https://checks.example.org/port-alder-engineers", known.selectFirst("a").attr("href"));
+        // A page on disk has no index to link to.
+        assertTrue(page.select("ol.claims .elsewhere").isEmpty());
     }
 
     @Test
@@ -217,12 +232,12 @@ class HtmlReportTest {
                 .with(Paragraphs.LAYER, List.of(Texts.find(text, "Le conseil de Port-Aubel a voté mardi.", 1),
                         Texts.find(text, "La séance a duré deux heures.", 1)))
                 .with(Sentences.LAYER, List.of()).with(Quote.LAYER, List.of()).with(Entity.LAYER, List.of())
-                .with(TechniqueSpan.LAYER, List.of());
+                .with(TechniqueSpan.LAYER, List.of()).with(ClaimSpan.LAYER, List.of());
         org.jsoup.nodes.Document page = Jsoup.parse(HtmlReport.render(doc));
         assertEquals(List.of("Le conseil de Port-Aubel a voté mardi.", "La séance a duré deux heures."), texts(page.select("#text p")));
         assertEquals("fr", page.getElementById("text").attr("lang"));
         assertTrue(page.selectFirst(".note").text().contains("English text only"));
-        assertEquals("No technique found.", page.selectFirst("main p.none").text());
+        assertEquals(List.of("No check-worthy claims.", "No technique found."), texts(page.select("main p.none")).subList(0, 2));
         assertEquals("{\"spans\":[]}", page.getElementById("technique-data").data());
     }
 
@@ -236,21 +251,21 @@ class HtmlReportTest {
     @Test
     void aLayerWithoutAViewOfItsOwnIsHighlightedWithItsFields() {
         String text = "Taxes should fall.";
-        Layer<Claim> claims = Layer.written("claims", Claim.class);
-        Document doc = whole(Texts.document("claims", text))
-                .with(claims, List.of(new Claim(0, 17, "for", Texts.find(text, "Taxes", 1))));
+        Layer<Stance> stances = Layer.written("stances", Stance.class);
+        Document doc = whole(Texts.document("stances", text))
+                .with(stances, List.of(new Stance(0, 17, "for", Texts.find(text, "Taxes", 1))));
         org.jsoup.nodes.Document page = Jsoup.parse(HtmlReport.render(doc));
-        Element claim = page.selectFirst("#text span.g0");
-        assertEquals("Taxes should fall", claim.text());
-        assertEquals("claims · stance: for · topic: “Taxes”", claim.attr("data-tip"));
-        assertEquals("claims1", page.select(".toggles li").last().text());
+        Element stance = page.selectFirst("#text span.g0");
+        assertEquals("Taxes should fall", stance.text());
+        assertEquals("stances · stance: for · topic: “Taxes”", stance.attr("data-tip"));
+        assertEquals("stances1", page.select(".toggles li").last().text());
     }
 
     @Test
     void layersThatWereNotComputedAreSaidToBeNotAnalysedNotEmpty() {
         org.jsoup.nodes.Document page = Jsoup.parse(HtmlReport.render(whole(Texts.document("plain", "Only paragraphs here."))));
-        assertEquals(List.of("Techniques were not analysed.", "Entities were not analysed.", "Techniques were not analysed.",
-                "Quotes were not analysed."), texts(page.select("p.none")));
+        assertEquals(List.of("Claims were not analysed.", "Techniques were not analysed.", "Entities were not analysed.",
+                "Techniques were not analysed.", "Quotes were not analysed."), texts(page.select("p.none")));
         assertTrue(page.select(".toggles li").isEmpty());
         assertNull(page.getElementById("threshold"));
     }

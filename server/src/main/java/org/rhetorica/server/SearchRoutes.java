@@ -20,12 +20,14 @@ final class SearchRoutes {
     private final SentenceVectors vectors;
     private final Admission searches;
     private final Export export;
+    private final ClaimRoutes claims;
 
-    SearchRoutes(Corpus corpus, SentenceVectors vectors, Admission searches) {
+    SearchRoutes(Corpus corpus, SentenceVectors vectors, Admission searches, ClaimRoutes claims) {
         this.corpus = corpus;
         this.vectors = vectors;
         this.searches = searches;
         this.export = new Export(corpus);
+        this.claims = claims;
     }
 
     void register(RoutesConfig routes) {
@@ -43,13 +45,21 @@ final class SearchRoutes {
             Json.send(ctx, status);
         });
         routes.get("/document", ctx -> {
-            ctx.contentType("text/html; charset=utf-8").result(HtmlReport.render(document(ctx), frame(ctx)));
+            Document doc = document(ctx);
+            ctx.contentType("text/html; charset=utf-8").result(HtmlReport.render(doc,
+                    frame(ctx, claims.elsewhere(doc, Requests.required(ctx, "key")))));
         });
     }
 
     /** The document page's frame: the workbench's assets, and a link back to the search. */
     static PageFrame frame(Context ctx) {
-        return new PageFrame("/", "Rhetorica workbench", "/report/report.css", "/report/report.js", Workbench.nonce(ctx));
+        return frame(ctx, java.util.Map.of());
+    }
+
+    /** The same, with the number of other documents that make each of the document's claims. */
+    static PageFrame frame(Context ctx, java.util.Map<String, Integer> claimsElsewhere) {
+        return new PageFrame("/", "Rhetorica workbench", "/report/report.css", "/report/report.js", Workbench.nonce(ctx),
+                ClaimRoutes.CLAIM_PAGE, claimsElsewhere);
     }
 
     private SentenceVectors vectorsFor(Context ctx) {

@@ -45,7 +45,8 @@ public final class Workbench implements AutoCloseable {
         this.analysis = new Analysis(pipeline, limits);
         Additions additions = new Additions(folder, config, pipeline, vectors, corpus);
         Admission searches = new Admission(limits.concurrentSearches(), "searches");
-        SearchRoutes search = new SearchRoutes(corpus, vectors, searches);
+        ClaimRoutes claims = new ClaimRoutes(folder);
+        SearchRoutes search = new SearchRoutes(corpus, vectors, searches, claims);
         AnalysisRoutes analyse = new AnalysisRoutes(analysis, additions, corpus, limits);
         CorrectionRoutes corrections = new CorrectionRoutes(corpus, additions, searches);
         this.app = Javalin.create(javalin -> {
@@ -70,6 +71,7 @@ public final class Workbench implements AutoCloseable {
             javalin.routes.get("/analyse", ctx -> page(ctx, "analyse.html"));
             javalin.routes.get("/openapi.json", ctx -> Json.sendRaw(ctx, ClassPath.readString(WEB + "openapi.json", "openapi.json is missing")));
             search.register(javalin.routes);
+            claims.register(javalin.routes);
             analyse.register(javalin.routes);
             corrections.register(javalin.routes);
             javalin.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));

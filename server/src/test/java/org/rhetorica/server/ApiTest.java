@@ -176,7 +176,7 @@ class ApiTest {
         JsonNode spec = Http.json(http.get("/openapi.json"));
         assertEquals("3.0.3", spec.get("openapi").asText());
         for (String path : List.of("/api/search", "/api/aggregates", "/api/document", "/api/export", "/api/analyse", "/api/index",
-                "/api/group", "/api/facets", "/api/status", "/api/correction", "/api/gold")) {
+                "/api/group", "/api/facets", "/api/status", "/api/correction", "/api/gold", "/api/claims", "/api/claims/cluster")) {
             assertTrue(spec.get("paths").has(path), path);
         }
     }

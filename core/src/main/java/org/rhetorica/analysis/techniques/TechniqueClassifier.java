@@ -31,23 +31,11 @@ public final class TechniqueClassifier {
      */
     public float[][] probabilities(Document doc, List<? extends Spanned> spans) {
         String lowerText = doc.text().toLowerCase(Locale.ROOT);
+        int classes = TECHNIQUES.length;
+        float[] output = head.runRows(spans.size(), i -> SpanFeatures.of(doc, lowerText, spans.get(i)), classes, BATCH_SPANS);
         float[][] rows = new float[spans.size()][];
-        for (int first = 0; first < spans.size(); first += BATCH_SPANS) {
-            int count = Math.min(BATCH_SPANS, spans.size() - first);
-            float[] input = null;
-            int size = 0;
-            for (int i = 0; i < count; i++) {
-                float[] features = SpanFeatures.of(doc, lowerText, spans.get(first + i));
-                if (input == null) {
-                    size = features.length;
-                    input = new float[count * size];
-                }
-                System.arraycopy(features, 0, input, i * size, size);
-            }
-            float[] output = head.run(input, count, size);
-            for (int i = 0; i < count; i++) {
-                rows[first + i] = Arrays.copyOfRange(output, i * TECHNIQUES.length, (i + 1) * TECHNIQUES.length);
-            }
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = Arrays.copyOfRange(output, i * classes, (i + 1) * classes);
         }
         return rows;
     }

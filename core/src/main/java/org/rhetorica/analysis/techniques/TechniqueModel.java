@@ -27,7 +27,7 @@ public final class TechniqueModel implements AutoCloseable {
         this.finder = new SpanFinder(spans, new SpanFinder.Thresholds(((Number) settings.get("lowThreshold")).doubleValue(),
                 ((Number) settings.get("highThreshold")).doubleValue()));
         this.classifier = new TechniqueClassifier(classes);
-        this.calibration = calibration(classes.provenance().settings().get("calibration"));
+        this.calibration = Calibration.fromSettings(classes.provenance().settings(), TechniqueClassifier.NAME);
     }
 
     /** The heads shipped in the repository, for vectors of {@code encoder}. */
@@ -73,17 +73,6 @@ public final class TechniqueModel implements AutoCloseable {
             }
         }
         return best;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Calibration calibration(Object stored) {
-        if (!(stored instanceof Map<?, ?> map)) {
-            throw new IllegalStateException("model " + TechniqueClassifier.NAME + " has no score calibration; retrain it");
-        }
-        List<Number> raw = (List<Number>) map.get("raw");
-        List<Number> calibrated = (List<Number>) map.get("calibrated");
-        return new Calibration(raw.stream().mapToDouble(Number::doubleValue).toArray(),
-                calibrated.stream().mapToDouble(Number::doubleValue).toArray());
     }
 
     @Override

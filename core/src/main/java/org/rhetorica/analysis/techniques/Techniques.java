@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rhetorica.analysis.Speakers;
+import org.rhetorica.analysis.WrittenWords;
 import org.rhetorica.analysis.quotes.Quote;
 import org.rhetorica.doc.DataKey;
 import org.rhetorica.doc.Document;
-import org.rhetorica.doc.Span;
 import org.rhetorica.models.Encoding;
 import org.rhetorica.pipeline.Annotator;
 import org.rhetorica.pipeline.NamedProvider;
@@ -61,27 +61,13 @@ public final class Techniques implements Annotator {
     public Document annotate(Document doc) {
         List<TechniqueSpan> spans = new ArrayList<>();
         for (TechniqueModel.Labelled found : model.find(doc)) {
-            if (!written(doc, found.span())) {
+            if (!WrittenWords.contain(doc, found.span())) {
                 continue;
             }
             spans.add(new TechniqueSpan(found.span().start(), found.span().end(), found.technique().label(),
                     Math.round(found.score() * 1000) / 1000.0, Speakers.at(doc, found.span())));
         }
         return doc.with(TechniqueSpan.LAYER, spans);
-    }
-
-    /**
-     * Whether a span lies in words someone wrote: in a thread, inside a post or the headline, not in
-     * the handles, scores and widget words around them ("grumpy_commuter 3 points"); in an interview,
-     * not in a speaker's label.
-     */
-    private static boolean written(Document doc, Span span) {
-        if (doc.layer(Turn.LAYER).stream().anyMatch(turn -> turn.label() != null && turn.label().overlaps(span))) {
-            return false;
-        }
-        List<Post> posts = doc.layer(Post.LAYER);
-        return posts.isEmpty() || posts.stream().anyMatch(post -> post.contains(span))
-                || doc.layer(HeaderPart.LAYER).stream().anyMatch(part -> part.contains(span));
     }
 
     public static final class Provider extends NamedProvider {

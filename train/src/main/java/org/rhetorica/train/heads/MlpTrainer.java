@@ -124,7 +124,8 @@ public final class MlpTrainer {
         return picked.mul(weight).sum().div(weight.sum());
     }
 
-    private static List<Mlp.Dense> export(List<Linear> linears) {
+    /** The trained weights of dense layers, in order. */
+    static List<Mlp.Dense> export(List<Linear> linears) {
         List<Mlp.Dense> layers = new ArrayList<>();
         for (Linear linear : linears) {
             NDArray weight = linear.getParameters().get("weight").getArray();
