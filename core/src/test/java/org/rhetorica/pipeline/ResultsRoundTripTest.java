@@ -61,7 +61,8 @@ class ResultsRoundTripTest {
         assertEquals("all-minilm-l6-v2-q", spec.encoder().name());
         assertEquals(2, spec.encoder().layers());
         assertTrue(spec.encoder().sha256().matches("[0-9a-f]{64}"), spec.encoder().sha256());
-        assertEquals(Set.of("claims-checkworthy", "quotes-attributions", "techniques-classes", "techniques-spans"), spec.models().keySet());
+        assertEquals(Set.of("claims-checkworthy", "entities-names", "quotes-attributions", "techniques-classes",
+                "techniques-spans"), spec.models().keySet());
         spec.models().values().forEach(sha -> assertTrue(sha.matches("[0-9a-f]{64}"), sha));
         assertEquals(pipeline.names(), spec.annotators());
         assertFalse(spec.models().containsValue(spec.encoder().sha256()));

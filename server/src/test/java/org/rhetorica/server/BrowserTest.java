@@ -177,7 +177,7 @@ class BrowserTest {
             browser.findElement(By.id("analyse-button")).click();
             wait.until(d -> d.getCurrentUrl().contains("/analysed?token="));
             wait.until(d -> !d.findElements(By.cssSelector("#text .m.q")).isEmpty());
-            assertEquals("Anna Berg", browser.findElement(By.cssSelector("button.speaker")).getText().split("\n")[0].strip());
+            assertEquals("Anna Berg", browser.findElement(By.cssSelector("button.speaker .name")).getText().strip());
             save(browser, name + "-analysed");
         } finally {
             browser.quit();

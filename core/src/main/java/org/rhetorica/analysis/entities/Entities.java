@@ -8,12 +8,14 @@ import java.util.function.Function;
 import org.rhetorica.analysis.entities.Coreference.Name;
 import org.rhetorica.doc.DataKey;
 import org.rhetorica.doc.Document;
+import org.rhetorica.models.Encoding;
 import org.rhetorica.pipeline.Annotator;
+import org.rhetorica.pipeline.NamedProvider;
 import org.rhetorica.text.Sentences;
 
 /**
  * The entities layer: every mention of a person, organisation or place named in the document,
- * grouped by entity. A name finder (the entity tagger head) finds the names; {@link Coreference}
+ * grouped by entity. A name finder ({@link EntityTagger} in the pipeline) finds the names; {@link Coreference}
  * adds the phrases and pronouns that refer to them and groups all by entity, each with its fullest
  * name. English only. Thread-safe when the name finder is.
  */
@@ -68,5 +70,16 @@ public final class Entities implements Annotator {
         Set<DataKey> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    /** The layer with the names of the {@link EntityTagger} shipped in the repository. */
+    public static final class Provider extends NamedProvider {
+        public Provider() {
+            super("entities", PRODUCES, resources -> {
+                EntityTagger tagger = resources.shared(EntityTagger.class, r -> EntityTagger.load(r.encoderSpec()));
+                return new Entities(tagger::names, Set.of(Encoding.VECTORS), Map.of(tagger.head().name(), tagger.head().sha256()),
+                        new Coreference(Coreference.Settings.DEFAULT));
+            });
+        }
     }
 }

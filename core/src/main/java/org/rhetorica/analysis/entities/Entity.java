@@ -35,6 +35,11 @@ public record Entity(int start, int end, String type, String entity, String name
         }
     }
 
+    /** Whether {@code word} is a noun that heads organisations' names ("board", "ministry"). */
+    public static boolean isOrganisationNoun(String word) {
+        return EntityWords.ORGANIZATION_NOUNS.contains(EntityWords.lower(word));
+    }
+
     /** Whether this is a person or an organisation: what may speak. */
     public boolean canSpeak() {
         return PERSON.equals(type) || ORGANIZATION.equals(type);

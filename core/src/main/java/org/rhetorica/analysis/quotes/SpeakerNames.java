@@ -14,8 +14,10 @@ import org.rhetorica.text.Sentences;
  * Names the speaker that a mention refers to. Where the document has an entities layer, it decides:
  * the speaker is the person or organisation whose mention overlaps the speaker mention most, with
  * its name and id; "who" is the one mentioned just before its comma; "I" and "we" are whoever
- * speaks the stretch they stand in ({@code voice}); any other mention (a role no name stands behind,
- * a nationality, a place) names no speaker. Without an
+ * speaks the stretch they stand in ({@code voice}); a name the tagger missed (two capitalised words or
+ * more that no entity overlaps) and a pronoun the grouping left alone (after a quote of several
+ * sentences: their own sentences are no reach here) are named by the light resolution; any other mention (a role no name
+ * stands behind, a nationality, a place) names no speaker. Without an
  * entities layer, a light resolution of its own:
  *
  * <ul>
@@ -71,7 +73,11 @@ final class SpeakerNames {
             }
             Entity antecedent = words.size() == 1 && Words.RELATIVE_PRONOUNS.contains(words.get(0).lower())
                     ? speakerJustBefore(mention.start()) : null;
-            return antecedent == null ? Speaker.NONE : new Speaker(antecedent.name(), antecedent.entity());
+            if (antecedent != null) {
+                return new Speaker(antecedent.name(), antecedent.entity());
+            }
+            boolean unresolvedPronoun = words.size() == 1 && Words.PERSONAL_PRONOUNS.contains(words.get(0).lower());
+            return unresolvedPronoun || missedName(words) ? new Speaker(lightly(mention, voice, said), null) : Speaker.NONE;
         }
         return new Speaker(lightly(mention, voice, said), null);
     }
@@ -122,6 +128,23 @@ final class SpeakerNames {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the mention is a name the entity tagger missed or mistyped: without article and titles it
+     * is two capitalised words or more ("the Brennvik Water Board"; not "a Norwegian official") and its
+     * last word, its head, is no entity's (not "Wall Around Haiti"), or a place's that is an
+     * organisation noun ("Board": frozen vectors often take a place's name at the start for the
+     * whole). The light resolution names those, as it did before the entities layer.
+     */
+    private boolean missedName(List<Word> words) {
+        List<Word> name = clean(words);
+        if (name.size() < 2 || !name.stream().allMatch(Word::isCapitalised)) {
+            return false;
+        }
+        Word head = name.get(name.size() - 1);
+        return entities.stream().noneMatch(entity -> entity.start() < head.end() && head.start() < entity.end()
+                && !(Entity.LOCATION.equals(entity.type()) && Entity.isOrganisationNoun(head.text())));
     }
 
     /** The person or organisation overlapping the mention most, or null. */
