@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.rhetorica.doc.DocumentJson;
 import org.rhetorica.index.Corpus;
 import org.rhetorica.index.CorpusWriter;
@@ -62,6 +63,10 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
 
     @Option(names = "--seconds", paramLabel = "S", description = "Seconds per load run (default: ${DEFAULT-VALUE}).")
     int seconds = 20;
+
+    @Option(names = "--warm-up", paramLabel = "S", description = {"Seconds of load (every query kind, 4 clients) before the measured runs,",
+            "so that they find the search code compiled (default: ${DEFAULT-VALUE})."})
+    int warmUp = 30;
 
     @Option(names = "--skip-indexing", description = "Reuse the index of an earlier run in --work and only load it.")
     boolean skipIndexing;
@@ -118,7 +123,7 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
         Ingest ingest = new Ingest(options.ingestOptions());
         List<InputFile> files = ingest.discover(List.of(input.toString()), failure -> { throw new IllegalStateException(failure.toString()); });
         long start = System.nanoTime();
-        long cpu = cpuNanos();
+        long cpu = ProcessorTime.processNanos();
         Indexer.Outcome outcome;
         try (CorpusWriter writer = new CorpusWriter(index, config, 500)) {
             outcome = new Indexer(writer, pipeline, vectors, config, false, options.threads)
@@ -133,15 +138,10 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
                     });
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        double cpuSeconds = (ProcessorTime.processNanos() - cpu) / 1e9;
         return String.format(Locale.ROOT, "%.2f documents/s (%d in %.0f s); processor time %.3f s per document, so %.1f documents/s on %d busy cores",
                 outcome.indexed() / seconds, outcome.indexed(), seconds, cpuSeconds / outcome.indexed(),
                 Runtime.getRuntime().availableProcessors() * outcome.indexed() / cpuSeconds, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** Processor time the whole process has used: what a benchmark on a shared machine can still compare. */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The analysed documents as 'analyze --format jsonl' writes them: the input of indexing from results. */
@@ -173,18 +173,21 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
             }
             MEANINGS.forEach(m -> semantic.add("/api/search?like=" + encode(m)));
             out.printf(Locale.ROOT, "documents         %d%n", corpus.size());
-            LoadGenerator.run(base, concat(keyword, faceted, semantic), 4, Duration.ofSeconds(Math.max(5, seconds / 2)));
+            Predicate<String> server = thread -> thread.startsWith(Workbench.THREADS);
+            LoadGenerator.run(base, concat(keyword, faceted, semantic), 4, Duration.ofSeconds(warmUp), server);
             out.printf(Locale.ROOT, "memory after warm-up: %s%n", memory());
-            out.println("queries    clients  requests/s  p50 ms  p99 ms  refused  CPU ms/request (server and clients)");
+            out.println("                                                       processor ms per request");
+            out.println("queries    clients  requests/s  p50 ms  p99 ms  refused    all  server  clients  rest of JVM");
             for (int n : clients) {
                 for (var kind : List.of(List.of("keyword", keyword), List.of("faceted", faceted), List.of("semantic", semantic))) {
                     @SuppressWarnings("unchecked")
                     List<String> paths = (List<String>) kind.get(1);
-                    long cpu = cpuNanos();
-                    LoadGenerator.Result result = LoadGenerator.run(base, paths, n, Duration.ofSeconds(seconds));
-                    double cpuMillis = (cpuNanos() - cpu) / 1e6 / Math.max(1, result.latencies().size());
-                    out.printf(Locale.ROOT, "%-10s %7d  %10.1f  %6.1f  %6.1f  %7d  %7.1f%n", kind.get(0), n, result.perSecond(),
-                            result.percentileMillis(0.50), result.percentileMillis(0.99), result.failures(), cpuMillis);
+                    LoadGenerator.Result result = LoadGenerator.run(base, paths, n, Duration.ofSeconds(seconds), server);
+                    ProcessorTime.Split spent = result.processor();
+                    out.printf(Locale.ROOT, "%-10s %7d  %10.1f  %6.1f  %6.1f  %7d  %5.1f  %6.1f  %7.1f  %11.1f%n", kind.get(0), n,
+                            result.perSecond(), result.percentileMillis(0.50), result.percentileMillis(0.99), result.failures(),
+                            result.millisPerRequest(spent.process()), result.millisPerRequest(spent.server()),
+                            result.millisPerRequest(spent.clients()), result.millisPerRequest(spent.rest()));
                 }
                 out.printf(Locale.ROOT, "memory after %d clients: %s%n", n, memory());
             }
@@ -204,10 +207,11 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** Heap in use after a full collection, and the process's resident set. */
+    /** Heap in use after a full collection, the heap the JVM holds (part of the resident set), and the process's resident set. */
     private static String memory() {
         System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        java.lang.management.MemoryUsage usage = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        long heap = usage.getUsed();
         String rss = "?";
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
@@ -218,7 +222,7 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
         } catch (IOException | RuntimeException e) {
             rss = "not available on this system";
         }
-        return String.format(Locale.ROOT, "heap %d MB, resident %s", heap >> 20, rss);
+        return String.format(Locale.ROOT, "heap %d MB (%d MB held), resident %s", heap >> 20, usage.getCommitted() >> 20, rss);
     }
 
     private static long sizeOf(Path folder) throws IOException {

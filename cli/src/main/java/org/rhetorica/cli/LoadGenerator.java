@@ -12,14 +12,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Clients that send requests to a server on loopback as fast as it answers, for a bounded time, and
  * the latencies they saw. Each client waits for its answer before it sends the next request.
  */
 final class LoadGenerator {
-    /** What a run saw: latencies in nanoseconds, sorted; how many answers were not 200. */
-    record Result(List<Long> latencies, int failures, double seconds) {
+    /** What a run saw: latencies in nanoseconds, sorted; how many answers were not 200; the processor time spent. */
+    record Result(List<Long> latencies, int failures, double seconds, ProcessorTime.Split processor) {
         double percentileMillis(double fraction) {
             if (latencies.isEmpty()) {
                 return 0;
@@ -31,15 +32,27 @@ final class LoadGenerator {
         double perSecond() {
             return latencies.size() / seconds;
         }
+
+        /** Processor milliseconds per answered request. */
+        double millisPerRequest(long nanos) {
+            return nanos / 1e6 / Math.max(1, latencies.size());
+        }
     }
+
+    private static final String CLIENT = "load-client-";
 
     private LoadGenerator() {}
 
-    /** {@code clients} clients, each cycling through {@code paths} from its own starting point, for {@code duration}. */
-    static Result run(String base, List<String> paths, int clients, Duration duration) throws Exception {
+    /**
+     * {@code clients} clients, each cycling through {@code paths} from its own starting point, for
+     * {@code duration}; the processor time is split between the threads {@code server} names and the clients'.
+     */
+    static Result run(String base, List<String> paths, int clients, Duration duration, Predicate<String> server) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients, task -> new Thread(task, CLIENT + threads.incrementAndGet()));
         AtomicInteger failures = new AtomicInteger();
+        ProcessorTime processor = ProcessorTime.start(server, LoadGenerator::isClient);
         long end = System.nanoTime() + duration.toNanos();
         long start = System.nanoTime();
         List<Future<List<Long>>> runs = new ArrayList<>();
@@ -67,8 +80,14 @@ final class LoadGenerator {
             all.addAll(run.get());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        ProcessorTime.Split spent = processor.stop();
         pool.shutdownNow();
         Collections.sort(all);
-        return new Result(all, failures.get(), seconds);
+        return new Result(all, failures.get(), seconds, spent);
+    }
+
+    /** The clients' threads, and those of the HTTP client they share. */
+    private static boolean isClient(String thread) {
+        return thread.startsWith(CLIENT) || thread.startsWith("HttpClient-");
     }
 }

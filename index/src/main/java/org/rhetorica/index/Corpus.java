@@ -12,16 +12,22 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BitSet;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.DocumentJson;
 import org.rhetorica.io.InvalidInputException;
@@ -36,14 +42,33 @@ public final class Corpus implements AutoCloseable {
     private final SearcherManager searchers;
     private final IndexConfig config;
 
-    /** An index searcher with the facet state of its reader, made once per reader, and the sizes of its near-duplicate groups. */
+    /**
+     * An index searcher with the facet state of its reader, made once per reader, the sizes of its
+     * near-duplicate groups, and where each segment's documents (not passages) are.
+     */
     static final class CorpusSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState facets;
         final java.util.Map<String, Integer> groupSizes = new java.util.concurrent.ConcurrentHashMap<>();
+        private final List<BitSet> documents = new ArrayList<>();
 
         CorpusSearcher(IndexReader reader, IndexConfig config) throws IOException {
             super(reader);
             this.facets = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config.facetsConfig()) : null;
+            Weight kind = createWeight(new TermQuery(new Term(Schema.KIND, Schema.DOC)), ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = kind.scorer(leaf);
+                documents.add(scorer == null ? null : BitSet.of(scorer.iterator(), leaf.reader().maxDoc()));
+            }
+        }
+
+        /**
+         * The index-wide id of the document a passage belongs to: the nearest document before it, since
+         * a document and its passages are added as one block, which Lucene keeps together and in order.
+         */
+        int documentOf(int passage) {
+            int leaf = ReaderUtil.subIndex(passage, leafContexts);
+            int base = leafContexts.get(leaf).docBase;
+            return base + documents.get(leaf).prevSetBit(passage - base);
         }
 
         private static boolean hasFacets(IndexReader reader) {

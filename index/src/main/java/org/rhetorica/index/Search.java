@@ -15,10 +15,12 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -44,6 +46,7 @@ final class Search {
     private static final String OPEN = "\u0001";
     private static final String CLOSE = "\u0002";
     private static final int SNIPPET_PASSAGES = 2;
+    private static final SnippetScorer SNIPPET_SCORER = new SnippetScorer();
     /** Documents matching the words of a search by meaning, beyond which the words no longer narrow it. */
     private static final int MAX_WORD_MATCHES = 100_000;
 
@@ -111,41 +114,61 @@ final class Search {
         if (vectors == null) {
             throw new IllegalStateException("search by meaning needs the sentence encoder, which this reader was not given");
         }
-        BooleanQuery.Builder filter = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER);
+        // Only passages have vectors, so the filter is only what the request narrows to (none: no filter to build).
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
         if (!request.filters().isEmpty()) {
             filter.add(Queries.keywordFilter(request.filters()), BooleanClause.Occur.FILTER);
         }
         if (!request.query().isBlank()) {
             filter.add(keysMatching(request.query()), BooleanClause.Occur.FILTER);
         }
+        BooleanQuery narrowing = filter.build();
         int passages = Math.min(2000, (request.offset() + request.limit()) * 5 + 50);
         float[] vector = Passages.unit(vectors.query(request.similarTo()));
-        TopDocs nearest = vector == null ? new TopDocs(new org.apache.lucene.search.TotalHits(0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-                : searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, passages, filter.build()), passages);
-        StoredFields stored = searcher.storedFields();
-        Map<String, ScoreDoc> best = new LinkedHashMap<>();
-        for (ScoreDoc hit : nearest.scoreDocs) {
-            best.putIfAbsent(stored.document(hit.doc).get(Schema.KEY), hit);
+        ScoreDoc[] nearest = vector == null ? new ScoreDoc[0]
+                : searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, passages,
+                        narrowing.clauses().isEmpty() ? null : narrowing), passages).scoreDocs;
+        // The best passage of each document, best first.
+        Map<Integer, ScoreDoc> best = new LinkedHashMap<>();
+        for (ScoreDoc hit : nearest) {
+            best.putIfAbsent(searcher.documentOf(hit.doc), hit);
         }
-        List<String> keys = new ArrayList<>(best.keySet());
+        List<Integer> docs = new ArrayList<>(best.keySet());
+        StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
-        for (String key : keys.subList(Math.min(request.offset(), keys.size()), Math.min(request.offset() + request.limit(), keys.size()))) {
-            ScoreDoc hit = best.get(key);
-            org.apache.lucene.document.Document passage = stored.document(hit.doc);
+        for (int doc : docs.subList(Math.min(request.offset(), docs.size()), Math.min(request.offset() + request.limit(), docs.size()))) {
+            ScoreDoc hit = best.get(doc);
+            org.apache.lucene.document.Document passage = stored.document(hit.doc, PASSAGE_FIELDS);
             int start = passage.getField(Schema.PASSAGE_START).numericValue().intValue();
             int end = passage.getField(Schema.PASSAGE_END).numericValue().intValue();
-            TopDocs doc = searcher.search(Queries.document(key), 1);
-            Summary summary = summary(doc.scoreDocs[0].doc);
-            String text = stored.document(doc.scoreDocs[0].doc).get(Schema.TEXT);
+            Summary summary = summary(doc);
+            String text = stored.document(doc, TEXT_FIELD).get(Schema.TEXT);
             hits.add(new Hit(summary, hit.score, List.of(new Fragment(text.substring(start, end), true)), new int[] {start, end},
                     groupSize(summary)));
         }
+        Facets facets = searcher.facets == null ? null : new SortedSetDocValuesFacetCounts(searcher.facets, collect(docs));
+        return new SearchResult(docs.size(), hits, facetCounts(facets, request.filters()));
+    }
+
+    private static final Set<String> PASSAGE_FIELDS = Set.of(Schema.PASSAGE_START, Schema.PASSAGE_END);
+    private static final Set<String> TEXT_FIELD = Set.of(Schema.TEXT);
+
+    /** These documents (index-wide ids) as a facet collector's matches, for counting their facets. */
+    private FacetsCollector collect(List<Integer> docs) throws IOException {
         FacetsCollector collector = new FacetsCollector();
-        Query found = keys.isEmpty() ? new MatchNoDocsQuery() : Queries.documents(keyQuery(keys));
-        searcher.search(found, collector);
-        Facets facets = searcher.facets == null ? null : new SortedSetDocValuesFacetCounts(searcher.facets, collector);
-        return new SearchResult(keys.size(), hits, facetCounts(facets, request.filters()));
+        int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int at = 0;
+        for (LeafReaderContext leaf : searcher.getLeafContexts()) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            if (at < sorted.length && sorted[at] < end) {
+                LeafCollector collecting = collector.getLeafCollector(leaf);
+                for (; at < sorted.length && sorted[at] < end; at++) {
+                    collecting.collect(sorted[at] - leaf.docBase);
+                }
+                collecting.finish();
+            }
+        }
+        return collector;
     }
 
     /** The keys of the documents matching the words, as a filter for their passages. */
@@ -187,6 +210,8 @@ final class Search {
         int[] ids = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, config.analyzer())
                 .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", false))
+                .withScorer(SNIPPET_SCORER)
+                .withBreakIterator(ForwardSentenceBreaks::new)
                 .withMaxLength(10_000)
                 .build();
         String[] marked = ids.length == 0 ? new String[0]
