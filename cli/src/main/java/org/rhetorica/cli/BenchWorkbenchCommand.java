@@ -112,10 +112,22 @@ public final class BenchWorkbenchCommand implements Callable<Integer>, CliComman
                 BenchCorpus.copies(resultsFile, documents, work.resolve("copies").resolve("results.jsonl"), config.layers());
                 index(work.resolve("copies").resolve("results.jsonl"), searched, config, pipeline, new BenchCorpus.RememberedVectors(vectors));
             }
+            if (!skipIndexing) {
+                out.printf(Locale.ROOT, "merge             one segment in %.1f s (index --merge)%n", merge(searched, config));
+            }
             out.printf(Locale.ROOT, "index size        %d MB%n", sizeOf(searched) / (1 << 20));
             load(searched, config, pipeline, vectors, out);
         }
         return 0;
+    }
+
+    /** Merges the index searched into one segment, as `index --merge` does; returns the seconds it took. */
+    private static double merge(Path index, IndexConfig config) throws IOException {
+        long start = System.nanoTime();
+        try (CorpusWriter writer = new CorpusWriter(index, config, 500)) {
+            writer.mergeSegments();
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** Indexes the input; says how fast, by the clock and by the processor time the process used. */

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rhetorica.doc.Document;
@@ -118,5 +120,40 @@ class IndexingTest {
             assertEquals("Another text", corpus.summary("bread-prices~2").title());
             assertEquals("Bread prices rise", corpus.summary("bread-prices").title());
         }
+    }
+
+    @Test
+    void mergingIntoOneSegmentKeepsWhatASearchFinds() throws IOException {
+        List<Document> docs = CorpusFixtures.documents();
+        Path input = Files.createDirectories(temp.resolve("in"));
+        Path index = temp.resolve("index");
+        results(input, docs);
+        // Commits every two documents, so the index has several segments before the merge.
+        index(index, input, false, new ArrayList<>());
+        SearchRequest request = new SearchRequest("", Map.of(), "bakeries raised bread prices", SearchRequest.Order.RELEVANCE, 0, 20);
+        List<String> before;
+        try (Corpus corpus = Corpus.open(index, IndexConfig.standard())) {
+            before = found(corpus.search(request, new WordVectors()));
+        }
+        assertTrue(!before.isEmpty());
+        assertTrue(segments(index) > 1, "segments before: " + segments(index));
+        try (CorpusWriter writer = new CorpusWriter(index, IndexConfig.standard(), 2)) {
+            writer.mergeSegments();
+        }
+        assertEquals(1, segments(index));
+        try (Corpus corpus = Corpus.open(index, IndexConfig.standard())) {
+            assertEquals(6, corpus.size());
+            assertEquals(before, found(corpus.search(request, new WordVectors())));
+        }
+    }
+
+    private static int segments(Path index) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.leaves().size();
+        }
+    }
+
+    private static List<String> found(SearchResult result) {
+        return result.hits().stream().map(hit -> hit.document().toString()).toList();
     }
 }
