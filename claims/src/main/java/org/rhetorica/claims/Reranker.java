@@ -67,10 +67,7 @@ public final class Reranker implements AutoCloseable {
 
     /** The ONNX head of a trained two-class network: feature rows in, class probabilities out. */
     public static byte[] export(Mlp network, Provenance provenance) {
-        HeadGraph graph = new HeadGraph(NAME);
-        String input = graph.input("input", -1, network.inputs());
-        String logits = network.addTo(graph, input);
-        return graph.build(graph.node("Softmax", List.of(logits), HeadGraph.attribute("axis", 1L)), provenance, -1, 2);
+        return network.exportClassifier(NAME, provenance);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.rhetorica.claims;
 import java.util.List;
 import java.util.Map;
 import org.rhetorica.models.Head;
-import org.rhetorica.models.HeadGraph;
 import org.rhetorica.models.Mlp;
 import org.rhetorica.models.Provenance;
 
@@ -102,10 +101,7 @@ public final class SameClaim implements AutoCloseable {
 
     /** The ONNX head of a trained two-class network: pair features in, class probabilities out. */
     public static byte[] export(Mlp network, Provenance provenance) {
-        HeadGraph graph = new HeadGraph(NAME);
-        String input = graph.input("input", -1, network.inputs());
-        String logits = network.addTo(graph, input);
-        return graph.build(graph.node("Softmax", List.of(logits), HeadGraph.attribute("axis", 1L)), provenance, -1, 2);
+        return network.exportClassifier(NAME, provenance);
     }
 
     private static double threshold(Head head) {

@@ -38,4 +38,14 @@ public record Mlp(float[] mean, float[] scale, List<Dense> layers) {
         }
         return x;
     }
+
+    /**
+     * The ONNX head {@code name} of this network as a classifier: rows of features in (input named
+     * {@code input}), the probability of each class out.
+     */
+    public byte[] exportClassifier(String name, Provenance provenance) {
+        HeadGraph graph = new HeadGraph(name);
+        String logits = addTo(graph, graph.input("input", -1, inputs()));
+        return graph.build(graph.node("Softmax", List.of(logits), HeadGraph.attribute("axis", 1L)), provenance, -1, outputs());
+    }
 }

@@ -7,7 +7,6 @@ import org.rhetorica.doc.Spanned;
 import org.rhetorica.models.Calibration;
 import org.rhetorica.models.EncoderSpec;
 import org.rhetorica.models.Head;
-import org.rhetorica.models.HeadGraph;
 import org.rhetorica.models.Mlp;
 import org.rhetorica.models.Provenance;
 
@@ -66,11 +65,7 @@ public final class CheckWorthiness implements AutoCloseable {
 
     /** The ONNX head for a trained network: features in, probabilities of "not" and "check-worthy" out. */
     public static byte[] export(Mlp network, Provenance provenance) {
-        HeadGraph graph = new HeadGraph(NAME);
-        String input = graph.input("input", -1, network.inputs());
-        String logits = network.addTo(graph, input);
-        String probabilities = graph.node("Softmax", List.of(logits), HeadGraph.attribute("axis", 1L));
-        return graph.build(probabilities, provenance, -1, network.outputs());
+        return network.exportClassifier(NAME, provenance);
     }
 
     @Override

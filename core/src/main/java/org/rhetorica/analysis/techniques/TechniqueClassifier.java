@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.rhetorica.doc.Document;
 import org.rhetorica.doc.Spanned;
 import org.rhetorica.models.Head;
-import org.rhetorica.models.HeadGraph;
 import org.rhetorica.models.Mlp;
 import org.rhetorica.models.Provenance;
 
@@ -42,11 +41,7 @@ public final class TechniqueClassifier {
 
     /** The ONNX head for a trained network: features in, technique probabilities out. */
     public static byte[] export(Mlp network, Provenance provenance) {
-        HeadGraph graph = new HeadGraph(NAME);
-        String input = graph.input("input", -1, network.inputs());
-        String logits = network.addTo(graph, input);
-        String probabilities = graph.node("Softmax", List.of(logits), HeadGraph.attribute("axis", 1L));
-        return graph.build(probabilities, provenance, -1, network.outputs());
+        return network.exportClassifier(NAME, provenance);
     }
 
     public static Technique technique(int index) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.rhetorica.analysis.entities.EntityTagger;
 import org.rhetorica.cli.CliCommand;
 import org.rhetorica.models.EncoderSpec;
+import org.rhetorica.train.heads.TaggerSettings;
 import org.rhetorica.train.heads.TrainingRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +57,7 @@ public final class EntityCommands {
         @Override
         public Integer call() {
             PrintStream log = System.err;
-            EntityTraining.Trained trained = new EntityTraining(new EntityTraining.Settings(seed, epochs, projection, hidden, taggers),
+            EntityTraining.Trained trained = new EntityTraining(new TaggerSettings(seed, epochs, projection, hidden, taggers),
                     log::println).train(data, validation, EncoderSpec.DEFAULT.withThreads(Runtime.getRuntime().availableProcessors()));
             Path file = models.resolve(EntityTagger.NAME + ".onnx");
             TrainingRecord.writeModel(file, trained.head());

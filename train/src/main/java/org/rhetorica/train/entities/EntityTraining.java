@@ -22,6 +22,7 @@ import org.rhetorica.text.Sentences;
 import org.rhetorica.train.Split;
 import org.rhetorica.train.entities.NerCorpus.Doc;
 import org.rhetorica.train.entities.NerCorpus.Text;
+import org.rhetorica.train.heads.TaggerSettings;
 import org.rhetorica.train.heads.TaggerTrainer;
 import org.rhetorica.train.heads.TrainingRecord;
 
@@ -33,17 +34,6 @@ import org.rhetorica.train.heads.TrainingRecord;
  * provenance, the threshold among its settings.
  */
 final class EntityTraining {
-    record Settings(long seed, int epochs, int projection, int hidden, int taggers) {
-        Map<String, Object> asMap() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("epochs", epochs);
-            map.put("projection", projection);
-            map.put("hidden", hidden);
-            map.put("taggers", taggers);
-            return map;
-        }
-    }
-
     /** The head's file, its threshold and what it scored on the development documents and the validation file (or null). */
     record Trained(byte[] head, double threshold, NerScorer development, NerScorer validation) {}
 
@@ -53,12 +43,12 @@ final class EntityTraining {
     private static final double EPOCH_THRESHOLD = 0.5;
     private static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
 
-    private final Settings settings;
+    private final TaggerSettings settings;
     private final Consumer<String> log;
     private final String codeVersion = TrainingRecord.codeVersion();
     private final Map<String, String> libraries = TrainingRecord.libraries();
 
-    EntityTraining(Settings settings, Consumer<String> log) {
+    EntityTraining(TaggerSettings settings, Consumer<String> log) {
         this.settings = settings;
         this.log = log;
     }
@@ -115,14 +105,12 @@ final class EntityTraining {
         TaggerTrainer.Chunks chunks = new TaggerTrainer.Chunks(features, targets, width, EntityTagger.LABELS);
         List<Tagger> taggers = new ArrayList<>();
         for (int i = 0; i < settings.taggers(); i++) {
-            long seed = settings.seed() + i;
-            TaggerTrainer.Settings tagger = new TaggerTrainer.Settings(settings.projection(), settings.hidden(), 0.3f, 1e-3f,
-                    1e-4f, settings.epochs(), 16, seed, true, null);
+            TaggerTrainer.Settings tagger = settings.trainer(i);
             TaggerTrainer.Result result = TaggerTrainer.train(chunks, tagger,
                     candidate -> score(head(List.of(candidate), encoderSpec, Map.of(), Map.of(), Map.of()), development,
                             EPOCH_THRESHOLD, encoderSpec).all().f1(),
-                    line -> log.accept("tagger (seed " + seed + ") " + line));
-            log.accept(String.format(Locale.ROOT, "tagger (seed %d): best epoch %d, development F1 %.4f", seed, result.epoch(),
+                    line -> log.accept("tagger (seed " + tagger.seed() + ") " + line));
+            log.accept(String.format(Locale.ROOT, "tagger (seed %d): best epoch %d, development F1 %.4f", tagger.seed(), result.epoch(),
                     result.score()));
             taggers.add(result.tagger());
         }
@@ -154,12 +142,10 @@ final class EntityTraining {
             scores.put("validation", validated.asMap());
             log.accept("validation documents (" + validation.size() + "):\n" + validated.summary());
         }
-        Map<String, Object> modelSettings = new LinkedHashMap<>(settings.asMap());
+        Map<String, Object> modelSettings = new LinkedHashMap<>(settings.asMap("O and B/I of person, organisation, place"));
         modelSettings.put(EntityTagger.THRESHOLD, threshold);
         modelSettings.put("chunkPieces", EntityTagger.CHUNK);
-        modelSettings.put("tagger", "projection " + settings.projection() + " + ReLU, bidirectional LSTM " + settings.hidden()
-                + ", dropout 0.3, Adam 1e-3, weight decay 1e-4, softmax over O and B/I of person, organisation, place;"
-                + " encoder vectors and six word-shape facts per piece");
+        modelSettings.put("pieces", "encoder vectors and six word-shape facts per piece");
         return new Trained(head(taggers, encoderSpec, dataRecord, modelSettings, scores), threshold, best, validated);
     }
 

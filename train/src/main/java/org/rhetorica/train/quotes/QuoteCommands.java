@@ -16,6 +16,7 @@ import org.rhetorica.models.Encoding;
 import org.rhetorica.pipeline.Pipeline;
 import org.rhetorica.pipeline.Resources;
 import org.rhetorica.train.Split;
+import org.rhetorica.train.heads.TaggerSettings;
 import org.rhetorica.train.heads.TrainingRecord;
 import org.rhetorica.train.quotes.AttributionCorpus.Article;
 import picocli.CommandLine.Command;
@@ -59,7 +60,7 @@ public final class QuoteCommands {
         @Override
         public Integer call() {
             PrintStream log = System.err;
-            QuoteTraining.Trained trained = new QuoteTraining(new QuoteTraining.Settings(seed, epochs, projection, hidden, taggers),
+            QuoteTraining.Trained trained = new QuoteTraining(new TaggerSettings(seed, epochs, projection, hidden, taggers),
                     log::println).train(data, EncoderSpec.DEFAULT.withThreads(Runtime.getRuntime().availableProcessors()));
             Path file = models.resolve(AttributionTagger.NAME + ".onnx");
             TrainingRecord.writeModel(file, trained.head());

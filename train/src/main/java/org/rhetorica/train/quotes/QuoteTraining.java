@@ -26,6 +26,7 @@ import org.rhetorica.pipeline.Pipeline;
 import org.rhetorica.pipeline.Resources;
 import org.rhetorica.text.Paragraphs;
 import org.rhetorica.train.Split;
+import org.rhetorica.train.heads.TaggerSettings;
 import org.rhetorica.train.heads.TaggerTrainer;
 import org.rhetorica.train.heads.TrainingRecord;
 import org.rhetorica.train.quotes.AttributionCorpus.Article;
@@ -38,29 +39,18 @@ import org.rhetorica.train.quotes.AttributionFiles.Gold;
  * articles and writes the head with its provenance.
  */
 final class QuoteTraining {
-    record Settings(long seed, int epochs, int projection, int hidden, int taggers) {
-        Map<String, Object> asMap() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("epochs", epochs);
-            map.put("projection", projection);
-            map.put("hidden", hidden);
-            map.put("taggers", taggers);
-            return map;
-        }
-    }
-
     /** The head's file and what it scored on the validation articles. */
     record Trained(byte[] head, QuoteScorer.Score validation) {}
 
     /** Pieces between the starts of two training chunks: chunks overlap by a quarter. */
     private static final int STRIDE = AttributionTagger.CHUNK * 3 / 4;
 
-    private final Settings settings;
+    private final TaggerSettings settings;
     private final Consumer<String> log;
     private final String codeVersion = TrainingRecord.codeVersion();
     private final Map<String, String> libraries = TrainingRecord.libraries();
 
-    QuoteTraining(Settings settings, Consumer<String> log) {
+    QuoteTraining(TaggerSettings settings, Consumer<String> log) {
         this.settings = settings;
         this.log = log;
     }
@@ -109,23 +99,19 @@ final class QuoteTraining {
         TaggerTrainer.Chunks chunks = new TaggerTrainer.Chunks(features, targets, width, AttributionTagger.LABELS);
         List<Tagger> taggers = new ArrayList<>();
         for (int i = 0; i < settings.taggers(); i++) {
-            long seed = settings.seed() + i;
-            TaggerTrainer.Settings tagger = new TaggerTrainer.Settings(settings.projection(), settings.hidden(), 0.3f, 1e-3f,
-                    1e-4f, settings.epochs(), 16, seed, true, null);
+            TaggerTrainer.Settings tagger = settings.trainer(i);
             TaggerTrainer.Result result = TaggerTrainer.train(chunks, tagger,
                     candidate -> score(List.of(candidate), development, encoderSpec, Map.of()).all().f1(),
-                    line -> log.accept("tagger (seed " + seed + ") " + line));
+                    line -> log.accept("tagger (seed " + tagger.seed() + ") " + line));
             log.accept(String.format(Locale.ROOT, "tagger (seed %d): best epoch %d, development content F1 %.4f",
-                    seed, result.epoch(), result.score()));
+                    tagger.seed(), result.epoch(), result.score()));
             taggers.add(result.tagger());
         }
         QuoteScorer.Score scores = score(taggers, validation, encoderSpec, dataRecord);
         log.accept("validation articles (" + validation.size() + "):\n" + scores.summary());
 
-        Map<String, Object> modelSettings = new LinkedHashMap<>(settings.asMap());
+        Map<String, Object> modelSettings = new LinkedHashMap<>(settings.asMap("O and B/I of cue, source, content"));
         modelSettings.put("chunkPieces", AttributionTagger.CHUNK);
-        modelSettings.put("tagger", "projection " + settings.projection() + " + ReLU, bidirectional LSTM " + settings.hidden()
-                + ", dropout 0.3, Adam 1e-3, weight decay 1e-4, softmax over O and B/I of cue, source, content");
         byte[] head = AttributionTagger.export(taggers, provenance(encoderSpec, dataRecord, modelSettings, scores.asMap()));
         return new Trained(head, scores);
     }
