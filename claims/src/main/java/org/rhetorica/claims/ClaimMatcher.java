@@ -114,9 +114,13 @@ public final class ClaimMatcher implements AutoCloseable {
         return claims;
     }
 
-    /** Unit vectors of texts, as the matcher compares them with the known claims. */
-    public float[][] embed(List<String> texts) {
-        return vectors.embed(texts.stream().map(LexicalIndex::withoutLinks).toList());
+    /**
+     * Unit vectors of texts as the matcher compares them with the known claims: for each text, its
+     * whole vector first, then one per sentence when it has several.
+     */
+    public List<float[][]> embed(List<String> texts) {
+        List<String> cleaned = texts.stream().map(LexicalIndex::withoutLinks).toList();
+        return vectors.embedWithParts(cleaned, cleaned.stream().map(ClaimMatcher::sentences).toList());
     }
 
     /** The unit vector of a known claim of this matcher's list. */
@@ -126,10 +130,15 @@ public final class ClaimMatcher implements AutoCloseable {
 
     /** The best {@code k} known claims for each text, best first; claims scoring below {@code minScore} are left out. */
     public List<List<Match>> match(List<String> texts, int k, double minScore) {
+        return match(texts, embed(texts), k, minScore);
+    }
+
+    /** As {@link #match(List, int, double)}, for texts already embedded by {@link #embed}. */
+    public List<List<Match>> match(List<String> texts, List<float[][]> textVectors, int k, double minScore) {
         if (reranker == null) {
             throw new IllegalStateException("this matcher has no re-ranker; it gathers candidates only");
         }
-        List<List<Candidate>> all = candidates(texts);
+        List<List<Candidate>> all = candidates(texts, textVectors);
         List<List<Match>> matches = new ArrayList<>();
         for (List<Candidate> candidates : all) {
             float[] rows = new float[candidates.size() * MatchFeatures.SIZE];
@@ -173,8 +182,10 @@ public final class ClaimMatcher implements AutoCloseable {
 
     /** Each text's candidates from both retrievals with their features, in order of claim; claims listed again are left out. */
     public List<List<Candidate>> candidates(List<String> texts) {
-        List<String> cleaned = texts.stream().map(LexicalIndex::withoutLinks).toList();
-        List<float[][]> textVectors = vectors.embedWithParts(cleaned, cleaned.stream().map(ClaimMatcher::sentences).toList());
+        return candidates(texts, embed(texts));
+    }
+
+    private List<List<Candidate>> candidates(List<String> texts, List<float[][]> textVectors) {
         float[][] keptCosines = keptProducts.of(textVectors.stream().map(v -> v[0]).toArray(float[][]::new));
         return IntStream.range(0, texts.size()).parallel()
                 .mapToObj(t -> candidates(texts.get(t), textVectors.get(t), keptCosines[t])).toList();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.rhetorica.analysis.claims.ClaimSpan;
 import org.rhetorica.doc.Document;
 
@@ -55,15 +54,15 @@ public final class KnownClaimMatches {
         }
         List<ClaimSpan> claims = doc.layer(ClaimSpan.LAYER);
         List<String> texts = claims.stream().map(doc::text).toList();
-        List<List<ClaimMatcher.Match>> matches = matcher.match(texts, 1, minScore);
-        List<Integer> candidates = IntStream.range(0, claims.size()).filter(i -> !matches.get(i).isEmpty()).boxed().toList();
-        float[][] vectors = matcher.embed(candidates.stream().map(texts::get).toList());
+        List<float[][]> vectors = matcher.embed(texts);
+        List<List<ClaimMatcher.Match>> matches = matcher.match(texts, vectors, 1, minScore);
         Set<Integer> confirmed = new HashSet<>();
-        for (int c = 0; c < candidates.size(); c++) {
-            int i = candidates.get(c);
-            KnownClaim known = matches.get(i).get(0).claim();
-            if (confirms(same, texts.get(i), vectors[c], known, matcher.vectorOf(known))) {
-                confirmed.add(i);
+        for (int i = 0; i < claims.size(); i++) {
+            if (!matches.get(i).isEmpty()) {
+                KnownClaim known = matches.get(i).get(0).claim();
+                if (confirms(same, texts.get(i), vectors.get(i)[0], known, matcher.vectorOf(known))) {
+                    confirmed.add(i);
+                }
             }
         }
         List<ClaimSpan> matched = new ArrayList<>(claims.size());

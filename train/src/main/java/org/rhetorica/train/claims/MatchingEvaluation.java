@@ -108,8 +108,8 @@ final class MatchingEvaluation {
      */
     static String attached(List<MatchingData.Query> queries, ClaimMatcher matcher, SameClaim same) {
         List<String> texts = queries.stream().map(MatchingData.Query::text).toList();
-        List<List<ClaimMatcher.Match>> firsts = matcher.match(texts, 1, KnownClaimMatches.DEFAULT_MIN_SCORE);
-        float[][] vectors = matcher.embed(texts);
+        List<float[][]> vectors = matcher.embed(texts);
+        List<List<ClaimMatcher.Match>> firsts = matcher.match(texts, vectors, 1, KnownClaimMatches.DEFAULT_MIN_SCORE);
         int attached = 0;
         int right = 0;
         for (int q = 0; q < queries.size(); q++) {
@@ -117,7 +117,7 @@ final class MatchingEvaluation {
                 continue;
             }
             KnownClaim known = firsts.get(q).get(0).claim();
-            if (KnownClaimMatches.confirms(same, texts.get(q), vectors[q], known, matcher.vectorOf(known))) {
+            if (KnownClaimMatches.confirms(same, texts.get(q), vectors.get(q)[0], known, matcher.vectorOf(known))) {
                 attached++;
                 right += queries.get(q).relevant().contains(known.id()) ? 1 : 0;
             }
